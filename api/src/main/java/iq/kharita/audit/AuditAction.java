@@ -1,0 +1,5 @@
+package iq.kharita.audit;
+
+public enum AuditAction {
+    CREATE, UPDATE, DELETE
+}

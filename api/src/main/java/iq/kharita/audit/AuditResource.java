@@ -1,0 +1,36 @@
+package iq.kharita.audit;
+
+import iq.kharita.common.Filters;
+import iq.kharita.common.Page;
+import iq.kharita.common.PageRequest;
+import iq.kharita.common.api.ApiTags;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/audit-events")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = ApiTags.AUDIT)
+public class AuditResource {
+
+    @GET
+    @Operation(operationId = "listAuditEvents", summary = "Who changed what and when, newest first")
+    public Page<AuditEventRepresentation> list(
+            @QueryParam("entityType") @Pattern(regexp = "[a-z-]{1,40}") @Parameter(description = "measure, stakeholder, roadmap, pillar, working-group") String entityType,
+            @QueryParam("entityId") @Parameter(description = "Id of one item; use with entityType") Long entityId,
+            @Valid @BeanParam PageRequest page) {
+        return new Filters()
+                .equal("e.entityType", "entityType", entityType)
+                .equal("e.entityId", "entityId", entityId)
+                .page(AuditEvent.class, "select e from AuditEvent e", "select count(e) from AuditEvent e", " order by e.id desc", page)
+                .map(AuditEventRepresentation::of);
+    }
+}

@@ -1,0 +1,60 @@
+package iq.kharita.audit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import iq.kharita.common.Actor;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * Records every accepted write in the same transaction as the write itself, so that an audit record exists
+ * exactly when the change does. Before and after are the public representations, never entities.
+ */
+@ApplicationScoped
+public class AuditTrail {
+
+    @Inject
+    ObjectMapper json;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void created(String entityType, long id, Object after) {
+        record(entityType, id, AuditAction.CREATE, null, after);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void updated(String entityType, long id, Object before, Object after) {
+        record(entityType, id, AuditAction.UPDATE, before, after);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void deleted(String entityType, long id, Object before) {
+        record(entityType, id, AuditAction.DELETE, before, null);
+    }
+
+    private void record(String entityType, long id, AuditAction action, Object before, Object after) {
+        AuditEvent event = new AuditEvent();
+        event.entityType = entityType;
+        event.entityId = id;
+        event.action = action;
+        event.actor = Actor.current();
+        event.at = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        event.before = toJson(before);
+        event.after = toJson(after);
+        event.persist();
+    }
+
+    private String toJson(Object value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Representation of an audited item cannot be written as JSON", e);
+        }
+    }
+}

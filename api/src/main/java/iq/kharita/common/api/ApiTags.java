@@ -1,0 +1,16 @@
+package iq.kharita.common.api;
+
+/** Tag names of the published contract, one per feature; constants so that a rename is a deliberate change. */
+public final class ApiTags {
+
+    public static final String ROADMAPS = "Roadmaps";
+    public static final String PILLARS = "Pillars";
+    public static final String MEASURES = "Measures";
+    public static final String STAKEHOLDERS = "Stakeholders";
+    public static final String WORKING_GROUPS = "Working groups";
+    public static final String LOCATIONS = "Locations";
+    public static final String AUDIT = "Audit";
+
+    private ApiTags() {
+    }
+}

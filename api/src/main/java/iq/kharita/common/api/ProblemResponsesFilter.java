@@ -1,0 +1,111 @@
+package iq.kharita.common.api;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.headers.Header;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+import java.util.Map;
+
+/**
+ * Declares the problem responses of every operation once, from what the operation does, instead of repeating
+ * annotations on each method: a body can be invalid (400), an id can be unknown (404), a write needs If-Match
+ * (428) and can be stale (412) or conflict (409), and any call can meet an outage (503).
+ */
+public class ProblemResponsesFilter implements OASFilter {
+
+    private static final String PROBLEM_REF = "#/components/schemas/Problem";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null) {
+            return;
+        }
+        declareProblemSchema(openAPI);
+        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
+            if (path.startsWith("/api/")) {
+                declare(path, method, operation);
+            }
+        }));
+    }
+
+    private void declare(String path, PathItem.HttpMethod method, Operation operation) {
+        APIResponses responses = operation.getResponses();
+        boolean hasId = path.contains("{");
+        boolean write = method != PathItem.HttpMethod.GET;
+        boolean hasInput = operation.getRequestBody() != null
+                || (operation.getParameters() != null && operation.getParameters().stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY));
+        if (hasInput) {
+            add(responses, "400", "Invalid request: the violations list names each invalid field");
+        }
+        if (hasId) {
+            add(responses, "404", "No such item");
+        }
+        if (write) {
+            add(responses, "409", "The change conflicts with existing data");
+        }
+        if (method == PathItem.HttpMethod.PATCH || method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.DELETE) {
+            add(responses, "412", "The item changed since it was read: If-Match does not match the current ETag");
+            add(responses, "428", "If-Match header missing");
+        }
+        add(responses, "503", "The database is temporarily unavailable; retry later");
+        if (method == PathItem.HttpMethod.GET && hasId) {
+            addEtagHeader(responses.getAPIResponse("200"));
+        }
+    }
+
+    /** The schema of problem+json bodies, written out here because no resource method returns it. */
+    private static void declareProblemSchema(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
+        }
+        Schema violation = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .description("One invalid field of a request")
+                .addProperty("field", string("Path of the field: a JSON path in the body (title.ar) or a query parameter name"))
+                .addProperty("message", string("What is wrong with it"))
+                .required(java.util.List.of("field", "message"));
+        Schema problem = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .description("RFC 9457 problem details")
+                .addProperty("type", string("URI identifying the kind of problem").format("uri"))
+                .addProperty("title", string("Short summary of the kind of problem"))
+                .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32"))
+                .addProperty("detail", string("What happened, for a person"))
+                .addProperty("instance", string("Path of the request"))
+                .addProperty("violations", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
+                        .items(OASFactory.createSchema().ref("#/components/schemas/Violation")))
+                .required(java.util.List.of("type", "title", "status"));
+        openAPI.getComponents().addSchema("Violation", violation);
+        openAPI.getComponents().addSchema("Problem", problem);
+    }
+
+    private static Schema string(String description) {
+        return OASFactory.createSchema().addType(Schema.SchemaType.STRING).description(description);
+    }
+
+    private static void addEtagHeader(APIResponse ok) {
+        if (ok == null) {
+            return;
+        }
+        Header etag = OASFactory.createHeader()
+                .description("Version of the item; send it back in If-Match to change it")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
+        ok.setHeaders(Map.of("ETag", etag));
+    }
+
+    private static void add(APIResponses responses, String status, String description) {
+        if (responses.hasAPIResponse(status)) {
+            return;
+        }
+        MediaType problem = OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF));
+        Content content = OASFactory.createContent().addMediaType("application/problem+json", problem);
+        responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description).content(content));
+    }
+}

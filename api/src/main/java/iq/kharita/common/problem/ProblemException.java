@@ -1,0 +1,44 @@
+package iq.kharita.common.problem;
+
+import java.util.List;
+
+/** Thrown by services for a client mistake or a refused change; mapped to problem+json by {@link ProblemMappers}. */
+public class ProblemException extends RuntimeException {
+
+    private final ProblemType type;
+    private final List<Violation> violations;
+
+    public ProblemException(ProblemType type, String detail) {
+        this(type, detail, List.of());
+    }
+
+    public ProblemException(ProblemType type, String detail, List<Violation> violations) {
+        super(detail, null, false, false);
+        this.type = type;
+        this.violations = List.copyOf(violations);
+    }
+
+    public static ProblemException notFound(String what, Object id) {
+        return new ProblemException(ProblemType.NOT_FOUND, what + " " + id + " does not exist");
+    }
+
+    public static ProblemException conflict(String detail) {
+        return new ProblemException(ProblemType.CONFLICT, detail);
+    }
+
+    public static ProblemException invalid(String field, String message) {
+        return new ProblemException(ProblemType.VALIDATION, "1 field is invalid", List.of(new Violation(field, message)));
+    }
+
+    public static ProblemException invalid(List<Violation> violations) {
+        return new ProblemException(ProblemType.VALIDATION, violations.size() + (violations.size() == 1 ? " field is" : " fields are") + " invalid", violations);
+    }
+
+    public ProblemType type() {
+        return type;
+    }
+
+    public List<Violation> violations() {
+        return violations;
+    }
+}

@@ -1,0 +1,54 @@
+package iq.kharita.measure;
+
+import iq.kharita.common.I18nText;
+import iq.kharita.common.Tracking;
+import iq.kharita.common.Visibility;
+import iq.kharita.location.LocationRef;
+import iq.kharita.pillar.PillarRef;
+import iq.kharita.stakeholder.StakeholderRef;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+
+@Schema(name = "Measure", description = "A step of the roadmap, with the institutions responsible and the places it covers")
+public record MeasureRepresentation(
+        long id,
+        long roadmapId,
+        PillarRef pillar,
+        @Schema(description = "Id of the working group that owns the measure") Long workingGroupId,
+        @Schema(examples = "DOC-02") String code,
+        I18nText title,
+        I18nText description,
+        MeasureType type,
+        MeasureLevel level,
+        Phase phase,
+        Priority priority,
+        MeasureStatus status,
+        @Schema(minimum = "0", maximum = "100") int progress,
+        LocalDate startDate,
+        LocalDate dueDate,
+        Visibility visibility,
+        @Schema(description = "The lead institution") StakeholderRef lead,
+        @Schema(description = "Every institution with a part, lead first") List<ResponsibilityView> responsibilities,
+        List<LocationRef> locations,
+        Tracking tracking) {
+
+    private static final Comparator<MeasureResponsibility> BY_ROLE_THEN_NAME = Comparator
+            .comparing((MeasureResponsibility r) -> r.role)
+            .thenComparing(r -> r.stakeholder.abbreviation.toLowerCase(java.util.Locale.ROOT));
+
+    public static MeasureRepresentation of(Measure measure) {
+        List<MeasureResponsibility> responsibilities = measure.responsibilities.stream().sorted(BY_ROLE_THEN_NAME).toList();
+        StakeholderRef lead = responsibilities.stream().filter(r -> r.role == ResponsibilityRole.LEAD)
+                .findFirst().map(r -> StakeholderRef.of(r.stakeholder)).orElse(null);
+        return new MeasureRepresentation(measure.id, measure.roadmap.id, PillarRef.of(measure.pillar),
+                measure.workingGroup == null ? null : measure.workingGroup.id,
+                measure.code, measure.title, measure.description, measure.type, measure.level, measure.phase,
+                measure.priority, measure.status, measure.progress, measure.startDate, measure.dueDate, measure.visibility,
+                lead, responsibilities.stream().map(ResponsibilityView::of).toList(),
+                measure.locations.stream().sorted(Comparator.comparing(l -> l.id)).map(LocationRef::of).toList(),
+                Tracking.of(measure));
+    }
+}

@@ -1,0 +1,149 @@
+package iq.kharita.measure;
+
+import iq.kharita.common.Enums;
+import iq.kharita.common.Page;
+import iq.kharita.common.PageRequest;
+import iq.kharita.common.Versions;
+import iq.kharita.common.Visibility;
+import iq.kharita.common.api.ApiTags;
+import iq.kharita.common.problem.ProblemException;
+import iq.kharita.location.Location;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+@Path("/api/v1/measures")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = ApiTags.MEASURES)
+public class MeasureResource {
+
+    @Inject
+    MeasureService measures;
+
+    @GET
+    @Operation(operationId = "listMeasures", summary = "List and filter measures",
+            description = "Filters combine with AND; a filter given several values (repeated or comma-separated) matches any of them.")
+    public Page<MeasureRepresentation> list(
+            @QueryParam("roadmap") @Parameter(description = "Id of a roadmap") Long roadmap,
+            @QueryParam("pillar") @Parameter(description = "Pillar code", example = "DOC") @Size(max = 20) String pillar,
+            @QueryParam("workingGroup") @Parameter(description = "Id of the owning working group") Long workingGroup,
+            @QueryParam("stakeholder") @Parameter(description = "Id of an institution with a part in the measure") Long stakeholder,
+            @QueryParam("role") @Parameter(description = "With stakeholder: the part it plays (LEAD, SUPPORT...)") String role,
+            @QueryParam("location") @Parameter(description = "P-code or id of a place; places inside it match too", example = "IQG16") @Size(max = 20) String location,
+            @QueryParam("phase") @Parameter(description = "One or more phases") List<String> phase,
+            @QueryParam("status") @Parameter(description = "One or more statuses") List<String> status,
+            @QueryParam("type") @Parameter(description = "One or more types") List<String> type,
+            @QueryParam("priority") @Parameter(description = "One or more priorities") List<String> priority,
+            @QueryParam("visibility") @Parameter(description = "One or more visibility levels") List<String> visibility,
+            @QueryParam("overdue") @Parameter(description = "true: past due and not completed or cancelled") Boolean overdue,
+            @QueryParam("updatedSince") @Parameter(description = "ISO-8601 instant; for incremental sync", example = "2026-11-20T00:00:00Z") String updatedSince,
+            @QueryParam("q") @Parameter(description = "Text in English or Arabic, or a code") @Size(max = 200) String q,
+            @QueryParam("sort") @Parameter(description = "code, titleEn, titleAr, pillar, dueDate, startDate, progress, status, priority or updatedAt; prefix - for descending") String sort,
+            @Valid @BeanParam PageRequest page) {
+        ResponsibilityRole parsedRole = Enums.parse(ResponsibilityRole.class, role, "role");
+        if (parsedRole != null && stakeholder == null) {
+            throw ProblemException.invalid("role", "needs a stakeholder to filter on");
+        }
+        MeasureQuery query = new MeasureQuery(roadmap, blankToNull(pillar), workingGroup, stakeholder, parsedRole,
+                locationAndInside(location),
+                Enums.parseAll(Phase.class, phase, "phase"),
+                Enums.parseAll(MeasureStatus.class, status, "status"),
+                Enums.parseAll(MeasureType.class, type, "type"),
+                Enums.parseAll(Priority.class, priority, "priority"),
+                Enums.parseAll(Visibility.class, visibility, "visibility"),
+                overdue, instant(updatedSince), q, sort);
+        return measures.list(query, page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getMeasure", summary = "Read one measure")
+    @APIResponse(responseCode = "200", description = "The measure")
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
+    public Response get(@PathParam("id") long id, @Context Request request) {
+        Measure measure = measures.require(id);
+        return Versions.read(request, MeasureRepresentation.of(measure), measure.version);
+    }
+
+    @POST
+    @Operation(operationId = "createMeasure", summary = "Add a measure to a pillar, with its lead and other institutions")
+    @APIResponse(responseCode = "201", description = "Created")
+    public Response create(@Valid @NotNull MeasureCreate body, @Context UriInfo uri) {
+        MeasureRepresentation created = measures.create(body);
+        return Versions.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build(), created, created.tracking().version());
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Operation(operationId = "updateMeasure", summary = "Change a measure: status, progress, dates, responsibilities...")
+    @APIResponse(responseCode = "200", description = "Changed")
+    public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Valid @NotNull MeasurePatch body) {
+        MeasureRepresentation updated = measures.update(id, ifMatch, body);
+        return Versions.ok(updated, updated.tracking().version());
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(operationId = "deleteMeasure", summary = "Delete a measure")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public void delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        measures.delete(id, ifMatch);
+    }
+
+    private static List<Long> locationAndInside(String location) {
+        String key = blankToNull(location);
+        if (key == null) {
+            return null;
+        }
+        Location place = key.length() < 19 && key.chars().allMatch(Character::isDigit)
+                ? Location.<Location>findByIdOptional(Long.parseLong(key)).orElse(null)
+                : Location.findByPcode(key).orElse(null);
+        if (place == null) {
+            throw ProblemException.invalid("location", "no place has this P-code or id");
+        }
+        return Location.selfAndDescendantIds(place.id);
+    }
+
+    private static Instant instant(String value) {
+        if (blankToNull(value) == null) {
+            return null;
+        }
+        try {
+            return Instant.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid("updatedSince", "must be an ISO-8601 instant such as 2026-11-20T00:00:00Z");
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,279 @@
+package iq.kharita.measure;
+
+import iq.kharita.audit.AuditTrail;
+import iq.kharita.common.Filters;
+import iq.kharita.common.Page;
+import iq.kharita.common.PageRequest;
+import iq.kharita.common.Sorting;
+import iq.kharita.common.Versions;
+import iq.kharita.common.Visibility;
+import iq.kharita.common.problem.ProblemException;
+import iq.kharita.common.problem.Violation;
+import iq.kharita.location.Location;
+import iq.kharita.pillar.Pillar;
+import iq.kharita.stakeholder.Stakeholder;
+import iq.kharita.workinggroup.WorkingGroup;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+@ApplicationScoped
+public class MeasureService {
+
+    private static final Map<String, String> SORTS = Map.of(
+            "code", "lower(m.code)", "titleEn", "m.title.en", "titleAr", "m.title.ar", "dueDate", "m.dueDate",
+            "startDate", "m.startDate", "progress", "m.progress", "status", "m.status", "priority", "m.priority",
+            "updatedAt", "m.updatedAt", "pillar", "p.sortOrder");
+
+    private static final Set<MeasureStatus> FINISHED = Set.of(MeasureStatus.COMPLETED, MeasureStatus.CANCELLED);
+
+    @Inject
+    AuditTrail audit;
+
+    /**
+     * One statement for the page (with its pillar) and at most one for the total; responsibilities, their
+     * institutions and locations are then batch-fetched for the whole page (hibernate-orm.fetch.batch-size),
+     * so the number of statements does not grow with the rows.
+     */
+    public Page<MeasureRepresentation> list(MeasureQuery query, PageRequest page) {
+        Filters filters = new Filters()
+                .equal("m.roadmap.id", "roadmap", query.roadmapId())
+                .equal("lower(p.code)", "pillar", query.pillarCode() == null ? null : query.pillarCode().toLowerCase(java.util.Locale.ROOT))
+                .equal("m.workingGroup.id", "workingGroup", query.workingGroupId())
+                .in("m.phase", "phases", query.phases())
+                .in("m.status", "statuses", query.statuses())
+                .in("m.type", "types", query.types())
+                .in("m.priority", "priorities", query.priorities())
+                .in("m.visibility", "visibilities", query.visibilities())
+                .matching("m.updatedAt >= :updatedSince", "updatedSince", query.updatedSince())
+                .text("m.searchText", "q", query.text());
+        if (query.stakeholderId() != null) {
+            filters.add("exists (select 1 from MeasureResponsibility r where r.measure = m and r.stakeholder.id = :stakeholder"
+                    + (query.role() == null ? ")" : " and r.role = :role)"), "stakeholder", query.stakeholderId());
+            if (query.role() != null) {
+                filters.bind("role", query.role());
+            }
+        }
+        if (query.locationIds() != null) {
+            filters.add("exists (select 1 from m.locations l where l.id in :locations)", "locations", query.locationIds());
+        }
+        if (query.overdue() != null) {
+            String overdue = "(m.dueDate < :today and m.status not in :finished)";
+            filters.add(query.overdue() ? overdue : "not " + overdue, "today", LocalDate.now()).bind("finished", FINISHED);
+        }
+        return filters.page(Measure.class, "select m from Measure m join fetch m.pillar p",
+                        "select count(m) from Measure m join m.pillar p", Sorting.orderBy(query.sort(), SORTS, "m"), page)
+                .map(MeasureRepresentation::of);
+    }
+
+    public Optional<Measure> find(long id) {
+        return Measure.find("from Measure m join fetch m.pillar where m.id = ?1", id).firstResultOptional();
+    }
+
+    public Measure require(long id) {
+        return find(id).orElseThrow(() -> ProblemException.notFound("Measure", id));
+    }
+
+    @Transactional
+    public MeasureRepresentation create(MeasureCreate request) {
+        Measure measure = new Measure();
+        measure.pillar = Pillar.<Pillar>findByIdOptional(request.pillarId())
+                .orElseThrow(() -> ProblemException.invalid("pillarId", "no pillar has id " + request.pillarId()));
+        measure.roadmap = measure.pillar.roadmap;
+        requireFreeCode(measure.roadmap.id, request.code(), null);
+        measure.code = request.code();
+        measure.workingGroup = workingGroup(request.workingGroupId(), measure.pillar);
+        measure.title = request.title();
+        measure.description = request.description();
+        measure.type = request.type();
+        measure.level = request.level();
+        measure.phase = request.phase();
+        measure.priority = request.priority() == null ? Priority.MEDIUM : request.priority();
+        measure.status = request.status() == null ? MeasureStatus.PROPOSED : request.status();
+        measure.progress = request.progress() == null ? 0 : request.progress();
+        measure.startDate = request.startDate();
+        measure.dueDate = request.dueDate();
+        requireDatesInOrder(measure);
+        measure.visibility = request.visibility() == null ? Visibility.INTERNAL : request.visibility();
+        measure.locations = locations(request.locationIds());
+        List<MeasureResponsibility> responsibilities = responsibilities(measure, request.responsibilities());
+        measure.persist();
+        responsibilities.forEach(r -> r.persist());
+        measure.responsibilities = responsibilities;
+        measure.flush();
+        MeasureRepresentation created = MeasureRepresentation.of(measure);
+        audit.created(Measure.AUDIT_TYPE, measure.id, created);
+        return created;
+    }
+
+    @Transactional
+    public MeasureRepresentation update(long id, String ifMatch, MeasurePatch patch) {
+        Measure measure = require(id);
+        Versions.requireMatch(ifMatch, measure.version);
+        MeasureRepresentation before = MeasureRepresentation.of(measure);
+        if (patch.pillarId() != null) {
+            Pillar pillar = Pillar.findById(patch.pillarId());
+            if (pillar == null || !pillar.roadmap.id.equals(measure.roadmap.id)) {
+                throw ProblemException.invalid("pillarId", "no pillar of this roadmap has id " + patch.pillarId());
+            }
+            measure.pillar = pillar;
+        }
+        if (patch.workingGroupId() != null) {
+            measure.workingGroup = patch.workingGroupId() == 0 ? null : workingGroup(patch.workingGroupId(), measure.pillar);
+        } else if (measure.workingGroup != null && !measure.workingGroup.covers(measure.pillar)) {
+            throw ProblemException.invalid("pillarId", "the measure's working group does not take this pillar forward");
+        }
+        if (patch.code() != null) {
+            requireFreeCode(measure.roadmap.id, patch.code(), id);
+            measure.code = patch.code();
+        }
+        applyFields(measure, patch);
+        if (patch.locationIds() != null) {
+            measure.locations = locations(patch.locationIds());
+        }
+        if (patch.responsibilities() != null) {
+            replaceResponsibilities(measure, responsibilities(measure, patch.responsibilities()));
+        }
+        measure.touch();
+        measure.flush();
+        MeasureRepresentation after = MeasureRepresentation.of(measure);
+        audit.updated(Measure.AUDIT_TYPE, id, before, after);
+        return after;
+    }
+
+    @Transactional
+    public void delete(long id, String ifMatch) {
+        Measure measure = require(id);
+        Versions.requireMatch(ifMatch, measure.version);
+        MeasureRepresentation before = MeasureRepresentation.of(measure);
+        MeasureResponsibility.delete("measure", measure);
+        measure.delete();
+        audit.deleted(Measure.AUDIT_TYPE, id, before);
+    }
+
+    private static void applyFields(Measure measure, MeasurePatch patch) {
+        if (patch.title() != null) {
+            measure.title = patch.title();
+        }
+        if (patch.description() != null) {
+            measure.description = patch.description();
+        }
+        if (patch.type() != null) {
+            measure.type = patch.type();
+        }
+        if (patch.level() != null) {
+            measure.level = patch.level();
+        }
+        if (patch.phase() != null) {
+            measure.phase = patch.phase();
+        }
+        if (patch.priority() != null) {
+            measure.priority = patch.priority();
+        }
+        if (patch.status() != null) {
+            measure.status = patch.status();
+        }
+        if (patch.progress() != null) {
+            measure.progress = patch.progress();
+        }
+        if (patch.startDate() != null) {
+            measure.startDate = patch.startDate();
+        }
+        if (patch.dueDate() != null) {
+            measure.dueDate = patch.dueDate();
+        }
+        if (patch.visibility() != null) {
+            measure.visibility = patch.visibility();
+        }
+        requireDatesInOrder(measure);
+    }
+
+    private static void requireDatesInOrder(Measure measure) {
+        if (measure.startDate != null && measure.dueDate != null && measure.dueDate.isBefore(measure.startDate)) {
+            throw ProblemException.invalid("dueDate", "must not be before the start date " + measure.startDate);
+        }
+    }
+
+    private static WorkingGroup workingGroup(Long id, Pillar pillar) {
+        if (id == null) {
+            return null;
+        }
+        WorkingGroup group = WorkingGroup.findById(id);
+        if (group == null || !group.roadmap.id.equals(pillar.roadmap.id)) {
+            throw ProblemException.invalid("workingGroupId", "no working group of this roadmap has id " + id);
+        }
+        if (!group.covers(pillar)) {
+            throw ProblemException.invalid("workingGroupId", "working group " + group.code + " does not take pillar " + pillar.code + " forward");
+        }
+        return group;
+    }
+
+    private static Set<Location> locations(List<Long> ids) {
+        Set<Location> locations = new LinkedHashSet<>();
+        if (ids == null) {
+            return locations;
+        }
+        List<Violation> violations = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            Location location = Location.findById(ids.get(i));
+            if (location == null) {
+                violations.add(new Violation("locationIds[" + i + "]", "no place has id " + ids.get(i)));
+            } else {
+                locations.add(location);
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid(violations);
+        }
+        return locations;
+    }
+
+    /** Checks the whole set before anything is written: known institutions, each once, exactly one lead. */
+    private static List<MeasureResponsibility> responsibilities(Measure measure, List<ResponsibilityAssignment> assignments) {
+        List<Violation> violations = new ArrayList<>();
+        Set<Long> seen = new HashSet<>();
+        List<MeasureResponsibility> result = new ArrayList<>();
+        for (int i = 0; i < assignments.size(); i++) {
+            ResponsibilityAssignment assignment = assignments.get(i);
+            Stakeholder stakeholder = Stakeholder.findById(assignment.stakeholderId());
+            if (stakeholder == null) {
+                violations.add(new Violation("responsibilities[" + i + "].stakeholderId", "no stakeholder has id " + assignment.stakeholderId()));
+            } else if (!seen.add(stakeholder.id)) {
+                violations.add(new Violation("responsibilities[" + i + "].stakeholderId", "is listed more than once"));
+            } else {
+                result.add(MeasureResponsibility.of(measure, stakeholder, assignment.role()));
+            }
+        }
+        long leads = assignments.stream().filter(a -> a.role() == ResponsibilityRole.LEAD).count();
+        if (leads != 1) {
+            violations.add(new Violation("responsibilities", "must name exactly one LEAD institution (found " + leads + ")"));
+        }
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid(violations);
+        }
+        return result;
+    }
+
+    /** Delete then insert, flushed in that order, so that the one-lead index never sees two leads at once. */
+    private static void replaceResponsibilities(Measure measure, List<MeasureResponsibility> replacement) {
+        MeasureResponsibility.delete("measure", measure);
+        MeasureResponsibility.flush();
+        replacement.forEach(r -> r.persist());
+        measure.responsibilities = new ArrayList<>(replacement);
+    }
+
+    private static void requireFreeCode(long roadmapId, String code, Long self) {
+        Measure.findByCode(roadmapId, code).filter(other -> !other.id.equals(self)).ifPresent(other -> {
+            throw ProblemException.conflict("The roadmap already has a measure with the code " + other.code);
+        });
+    }
+}

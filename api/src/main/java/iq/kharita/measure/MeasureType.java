@@ -1,0 +1,6 @@
+package iq.kharita.measure;
+
+/** Kind of measure. */
+public enum MeasureType {
+    LEGAL, POLICY, OPERATIONAL, PROGRAMMATIC
+}

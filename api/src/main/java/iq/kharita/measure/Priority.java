@@ -1,0 +1,6 @@
+package iq.kharita.measure;
+
+/** Priority of a measure. */
+public enum Priority {
+    HIGH, MEDIUM, LOW
+}

@@ -1,0 +1,82 @@
+package iq.kharita.pillar;
+
+import iq.kharita.common.Versions;
+import iq.kharita.common.api.ApiTags;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = ApiTags.PILLARS)
+public class PillarResource {
+
+    @Inject
+    PillarService pillars;
+
+    @GET
+    @Path("/roadmaps/{roadmapId}/pillars")
+    @Operation(operationId = "listPillars", summary = "The pillars of a roadmap, in their order")
+    public List<PillarRepresentation> list(@PathParam("roadmapId") long roadmapId) {
+        return pillars.list(roadmapId);
+    }
+
+    @POST
+    @Path("/roadmaps/{roadmapId}/pillars")
+    @Operation(operationId = "createPillar", summary = "Add a pillar to a roadmap")
+    @APIResponse(responseCode = "201", description = "Created")
+    public Response create(@PathParam("roadmapId") long roadmapId, @Valid @NotNull PillarCreate body, @Context UriInfo uri) {
+        PillarRepresentation created = pillars.create(roadmapId, body);
+        return Versions.created(uri.getBaseUriBuilder().path("api/v1/pillars").path(Long.toString(created.id())).build(),
+                created, created.tracking().version());
+    }
+
+    @GET
+    @Path("/pillars/{id}")
+    @Operation(operationId = "getPillar", summary = "Read one pillar")
+    @APIResponse(responseCode = "200", description = "The pillar")
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
+    public Response get(@PathParam("id") long id, @Context Request request) {
+        Pillar pillar = pillars.require(id);
+        return Versions.read(request, PillarRepresentation.of(pillar), pillar.version);
+    }
+
+    @PATCH
+    @Path("/pillars/{id}")
+    @Operation(operationId = "updatePillar", summary = "Change a pillar")
+    @APIResponse(responseCode = "200", description = "Changed")
+    public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Valid @NotNull PillarPatch body) {
+        PillarRepresentation updated = pillars.update(id, ifMatch, body);
+        return Versions.ok(updated, updated.tracking().version());
+    }
+
+    @DELETE
+    @Path("/pillars/{id}")
+    @Operation(operationId = "deletePillar", summary = "Delete a pillar that has no measures")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public void delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        pillars.delete(id, ifMatch);
+    }
+}

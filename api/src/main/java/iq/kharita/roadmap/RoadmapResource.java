@@ -1,0 +1,88 @@
+package iq.kharita.roadmap;
+
+import iq.kharita.common.Enums;
+import iq.kharita.common.Page;
+import iq.kharita.common.PageRequest;
+import iq.kharita.common.Versions;
+import iq.kharita.common.api.ApiTags;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+@Path("/api/v1/roadmaps")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = ApiTags.ROADMAPS)
+public class RoadmapResource {
+
+    @Inject
+    RoadmapService roadmaps;
+
+    @GET
+    @Operation(operationId = "listRoadmaps", summary = "List roadmaps")
+    public Page<RoadmapRepresentation> list(
+            @QueryParam("status") @Parameter(description = "One or more lifecycle statuses") List<String> status,
+            @QueryParam("sort") @Parameter(description = "code, status or updatedAt; prefix - for descending") String sort,
+            @Valid @BeanParam PageRequest page) {
+        return roadmaps.list(Enums.parseAll(RoadmapStatus.class, status, "status"), sort, page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getRoadmap", summary = "Read one roadmap")
+    @APIResponse(responseCode = "200", description = "The roadmap")
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
+    public Response get(@PathParam("id") long id, @Context Request request) {
+        Roadmap roadmap = roadmaps.require(id);
+        return Versions.read(request, RoadmapRepresentation.of(roadmap), roadmap.version);
+    }
+
+    @POST
+    @Operation(operationId = "createRoadmap", summary = "Start a roadmap")
+    @APIResponse(responseCode = "201", description = "Created")
+    public Response create(@Valid @NotNull RoadmapCreate body, @Context UriInfo uri) {
+        RoadmapRepresentation created = roadmaps.create(body);
+        return Versions.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build(), created, created.tracking().version());
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Operation(operationId = "updateRoadmap", summary = "Change a roadmap, including its lifecycle status")
+    @APIResponse(responseCode = "200", description = "Changed")
+    public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Valid @NotNull RoadmapPatch body) {
+        RoadmapRepresentation updated = roadmaps.update(id, ifMatch, body);
+        return Versions.ok(updated, updated.tracking().version());
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(operationId = "deleteRoadmap", summary = "Delete a roadmap that has no pillars")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public void delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        roadmaps.delete(id, ifMatch);
+    }
+}

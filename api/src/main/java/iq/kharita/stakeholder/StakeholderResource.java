@@ -1,0 +1,91 @@
+package iq.kharita.stakeholder;
+
+import iq.kharita.common.Enums;
+import iq.kharita.common.Page;
+import iq.kharita.common.PageRequest;
+import iq.kharita.common.Versions;
+import iq.kharita.common.api.ApiTags;
+import iq.kharita.common.problem.ProblemException;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+@Path("/api/v1/stakeholders")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = ApiTags.STAKEHOLDERS)
+public class StakeholderResource {
+
+    @Inject
+    StakeholderService stakeholders;
+
+    @GET
+    @Operation(operationId = "listStakeholders", summary = "List institutions")
+    public Page<StakeholderRepresentation> list(
+            @QueryParam("type") @Parameter(description = "One or more types, repeated or comma-separated") List<String> type,
+            @QueryParam("parent") @Parameter(description = "Id of the parent institution") Long parent,
+            @QueryParam("q") @Parameter(description = "Text in English or Arabic, or an abbreviation") String q,
+            @QueryParam("sort") @Parameter(description = "abbreviation, nameEn, nameAr or type; prefix - for descending") String sort,
+            @Valid @BeanParam PageRequest page) {
+        return stakeholders.list(Enums.parseAll(StakeholderType.class, type, "type"), parent, q, sort, page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getStakeholder", summary = "Read one institution")
+    @APIResponse(responseCode = "200", description = "The institution")
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
+    public Response get(@PathParam("id") long id, @Context Request request) {
+        Stakeholder stakeholder = stakeholders.find(id).orElseThrow(() -> ProblemException.notFound("Stakeholder", id));
+        return Versions.read(request, StakeholderRepresentation.of(stakeholder), stakeholder.version);
+    }
+
+    @POST
+    @Operation(operationId = "createStakeholder", summary = "Add an institution")
+    @APIResponse(responseCode = "201", description = "Created")
+    public Response create(@Valid @NotNull StakeholderCreate body, @Context UriInfo uri) {
+        StakeholderRepresentation created = stakeholders.create(body);
+        return Versions.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build(), created, created.tracking().version());
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Operation(operationId = "updateStakeholder", summary = "Change an institution")
+    @APIResponse(responseCode = "200", description = "Changed")
+    public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Valid @NotNull StakeholderPatch body) {
+        StakeholderRepresentation updated = stakeholders.update(id, ifMatch, body);
+        return Versions.ok(updated, updated.tracking().version());
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(operationId = "deleteStakeholder", summary = "Delete an institution that nothing refers to")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public void delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        stakeholders.delete(id, ifMatch);
+    }
+}
