@@ -7,8 +7,9 @@
 create function kharita_fold(value text) returns text
     language sql immutable parallel safe
 as $$
+-- characters past the end of the second list (tatweel, harakat) are deleted by translate()
 select translate(lower(coalesce(value, '')),
-                 'أإآٱىیکةـًٌٍَُِّْ٠١٢٣٤٥٦٧٨٩',
+                 'أإآٱىیکة٠١٢٣٤٥٦٧٨٩' || 'ـًٌٍَُِّْ',
                  'ااااييكه0123456789')
 $$;
 
@@ -180,3 +181,12 @@ create table audit_event (
 );
 create index audit_event_entity_idx on audit_event (entity_type, entity_id, id);
 create index audit_event_at_idx on audit_event (at);
+
+-- Arabic text needs a UTF-8 database; refuse to start on anything else rather than corrupt names
+do $$
+begin
+    if current_setting('server_encoding') <> 'UTF8' then
+        raise exception 'Kharita needs a UTF8 database, this one is %', current_setting('server_encoding');
+    end if;
+end
+$$;

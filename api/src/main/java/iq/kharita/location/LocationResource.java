@@ -1,6 +1,6 @@
 package iq.kharita.location;
 
-import iq.kharita.common.Enums;
+import iq.kharita.common.QueryParams;
 import iq.kharita.common.Filters;
 import iq.kharita.common.Page;
 import iq.kharita.common.PageRequest;
@@ -16,6 +16,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -34,14 +36,14 @@ public class LocationResource {
     public Page<LocationRepresentation> list(
             @QueryParam("level") @Parameter(description = "GOVERNORATE, DISTRICT, SUBDISTRICT or SITE") String level,
             @QueryParam("parent") @Parameter(description = "P-code of the parent place", examples = {}) String parent,
-            @QueryParam("pilot") @Parameter(description = "Only pilot places") Boolean pilot,
+            @QueryParam("pilot") @Parameter(description = "true: only pilot places; false: only others", schema = @Schema(type = SchemaType.BOOLEAN)) String pilot,
             @QueryParam("country") @Parameter(description = "ISO 3166-1 alpha-2 code") String country,
             @QueryParam("q") @Parameter(description = "Text in English or Arabic, or a P-code") String q,
             @QueryParam("sort") @Parameter(description = "pcode, nameEn, nameAr or level; prefix - for descending") String sort,
             @Valid @BeanParam PageRequest page) {
         Filters filters = new Filters()
-                .equal("l.level", "level", Enums.parse(LocationLevel.class, level, "level"))
-                .equal("l.pilot", "pilot", pilot)
+                .equal("l.level", "level", QueryParams.oneOf(LocationLevel.class, level, "level"))
+                .equal("l.pilot", "pilot", QueryParams.flag(pilot, "pilot"))
                 .equal("upper(l.country)", "country", country == null ? null : country.toUpperCase(java.util.Locale.ROOT))
                 .text("l.searchText", "q", q);
         if (parent != null && !parent.isBlank()) {

@@ -1,6 +1,6 @@
 package iq.kharita.measure;
 
-import iq.kharita.common.Enums;
+import iq.kharita.common.QueryParams;
 import iq.kharita.common.Page;
 import iq.kharita.common.PageRequest;
 import iq.kharita.common.Versions;
@@ -30,12 +30,12 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 @Path("/api/v1/measures")
@@ -62,23 +62,23 @@ public class MeasureResource {
             @QueryParam("type") @Parameter(description = "One or more types") List<String> type,
             @QueryParam("priority") @Parameter(description = "One or more priorities") List<String> priority,
             @QueryParam("visibility") @Parameter(description = "One or more visibility levels") List<String> visibility,
-            @QueryParam("overdue") @Parameter(description = "true: past due and not completed or cancelled") Boolean overdue,
+            @QueryParam("overdue") @Parameter(description = "true: past due and not completed or cancelled", schema = @Schema(type = SchemaType.BOOLEAN)) String overdue,
             @QueryParam("updatedSince") @Parameter(description = "ISO-8601 instant; for incremental sync", example = "2026-11-20T00:00:00Z") String updatedSince,
             @QueryParam("q") @Parameter(description = "Text in English or Arabic, or a code") @Size(max = 200) String q,
             @QueryParam("sort") @Parameter(description = "code, titleEn, titleAr, pillar, dueDate, startDate, progress, status, priority or updatedAt; prefix - for descending") String sort,
             @Valid @BeanParam PageRequest page) {
-        ResponsibilityRole parsedRole = Enums.parse(ResponsibilityRole.class, role, "role");
+        ResponsibilityRole parsedRole = QueryParams.oneOf(ResponsibilityRole.class, role, "role");
         if (parsedRole != null && stakeholder == null) {
             throw ProblemException.invalid("role", "needs a stakeholder to filter on");
         }
         MeasureQuery query = new MeasureQuery(roadmap, blankToNull(pillar), workingGroup, stakeholder, parsedRole,
                 locationAndInside(location),
-                Enums.parseAll(Phase.class, phase, "phase"),
-                Enums.parseAll(MeasureStatus.class, status, "status"),
-                Enums.parseAll(MeasureType.class, type, "type"),
-                Enums.parseAll(Priority.class, priority, "priority"),
-                Enums.parseAll(Visibility.class, visibility, "visibility"),
-                overdue, instant(updatedSince), q, sort);
+                QueryParams.anyOf(Phase.class, phase, "phase"),
+                QueryParams.anyOf(MeasureStatus.class, status, "status"),
+                QueryParams.anyOf(MeasureType.class, type, "type"),
+                QueryParams.anyOf(Priority.class, priority, "priority"),
+                QueryParams.anyOf(Visibility.class, visibility, "visibility"),
+                QueryParams.flag(overdue, "overdue"), QueryParams.instant(updatedSince, "updatedSince"), q, sort);
         return measures.list(query, page);
     }
 
@@ -130,17 +130,6 @@ public class MeasureResource {
             throw ProblemException.invalid("location", "no place has this P-code or id");
         }
         return Location.selfAndDescendantIds(place.id);
-    }
-
-    private static Instant instant(String value) {
-        if (blankToNull(value) == null) {
-            return null;
-        }
-        try {
-            return Instant.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalid("updatedSince", "must be an ISO-8601 instant such as 2026-11-20T00:00:00Z");
-        }
     }
 
     private static String blankToNull(String value) {

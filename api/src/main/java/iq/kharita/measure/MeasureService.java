@@ -155,7 +155,7 @@ public class MeasureService {
         Measure measure = require(id);
         Versions.requireMatch(ifMatch, measure.version);
         MeasureRepresentation before = MeasureRepresentation.of(measure);
-        MeasureResponsibility.delete("measure", measure);
+        measure.responsibilities.forEach(MeasureResponsibility::delete);
         measure.delete();
         audit.deleted(Measure.AUDIT_TYPE, id, before);
     }
@@ -265,7 +265,7 @@ public class MeasureService {
 
     /** Delete then insert, flushed in that order, so that the one-lead index never sees two leads at once. */
     private static void replaceResponsibilities(Measure measure, List<MeasureResponsibility> replacement) {
-        MeasureResponsibility.delete("measure", measure);
+        measure.responsibilities.forEach(MeasureResponsibility::delete);
         MeasureResponsibility.flush();
         replacement.forEach(r -> r.persist());
         measure.responsibilities = new ArrayList<>(replacement);

@@ -14,6 +14,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -21,12 +22,13 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
 
-@Path("/api/v1")
+@Path("/api/v1/pillars")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = ApiTags.PILLARS)
@@ -36,24 +38,22 @@ public class PillarResource {
     PillarService pillars;
 
     @GET
-    @Path("/roadmaps/{roadmapId}/pillars")
     @Operation(operationId = "listPillars", summary = "The pillars of a roadmap, in their order")
-    public List<PillarRepresentation> list(@PathParam("roadmapId") long roadmapId) {
-        return pillars.list(roadmapId);
+    public List<PillarRepresentation> list(
+            @QueryParam("roadmap") @NotNull @Parameter(description = "Id of the roadmap", required = true) Long roadmap) {
+        return pillars.list(roadmap);
     }
 
     @POST
-    @Path("/roadmaps/{roadmapId}/pillars")
     @Operation(operationId = "createPillar", summary = "Add a pillar to a roadmap")
     @APIResponse(responseCode = "201", description = "Created")
-    public Response create(@PathParam("roadmapId") long roadmapId, @Valid @NotNull PillarCreate body, @Context UriInfo uri) {
-        PillarRepresentation created = pillars.create(roadmapId, body);
-        return Versions.created(uri.getBaseUriBuilder().path("api/v1/pillars").path(Long.toString(created.id())).build(),
-                created, created.tracking().version());
+    public Response create(@Valid @NotNull PillarCreate body, @Context UriInfo uri) {
+        PillarRepresentation created = pillars.create(body);
+        return Versions.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build(), created, created.tracking().version());
     }
 
     @GET
-    @Path("/pillars/{id}")
+    @Path("/{id}")
     @Operation(operationId = "getPillar", summary = "Read one pillar")
     @APIResponse(responseCode = "200", description = "The pillar")
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
@@ -63,7 +63,7 @@ public class PillarResource {
     }
 
     @PATCH
-    @Path("/pillars/{id}")
+    @Path("/{id}")
     @Operation(operationId = "updatePillar", summary = "Change a pillar")
     @APIResponse(responseCode = "200", description = "Changed")
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -73,7 +73,7 @@ public class PillarResource {
     }
 
     @DELETE
-    @Path("/pillars/{id}")
+    @Path("/{id}")
     @Operation(operationId = "deletePillar", summary = "Delete a pillar that has no measures")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {

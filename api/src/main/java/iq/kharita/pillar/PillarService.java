@@ -30,9 +30,10 @@ public class PillarService {
     }
 
     @Transactional
-    public PillarRepresentation create(long roadmapId, PillarCreate request) {
-        Roadmap roadmap = roadmaps.require(roadmapId);
-        requireFreeCode(roadmapId, request.code(), null);
+    public PillarRepresentation create(PillarCreate request) {
+        Roadmap roadmap = roadmaps.find(request.roadmapId())
+                .orElseThrow(() -> ProblemException.invalid("roadmapId", "no roadmap has id " + request.roadmapId()));
+        requireFreeCode(roadmap.id, request.code(), null);
         Pillar pillar = new Pillar();
         pillar.roadmap = roadmap;
         pillar.code = request.code();

@@ -1,6 +1,6 @@
 package iq.kharita.roadmap;
 
-import iq.kharita.common.Enums;
+import iq.kharita.common.QueryParams;
 import iq.kharita.common.Page;
 import iq.kharita.common.PageRequest;
 import iq.kharita.common.Versions;
@@ -47,7 +47,7 @@ public class RoadmapResource {
             @QueryParam("status") @Parameter(description = "One or more lifecycle statuses") List<String> status,
             @QueryParam("sort") @Parameter(description = "code, status or updatedAt; prefix - for descending") String sort,
             @Valid @BeanParam PageRequest page) {
-        return roadmaps.list(Enums.parseAll(RoadmapStatus.class, status, "status"), sort, page);
+        return roadmaps.list(QueryParams.anyOf(RoadmapStatus.class, status, "status"), sort, page);
     }
 
     @GET

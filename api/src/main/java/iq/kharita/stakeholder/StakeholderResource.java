@@ -1,6 +1,6 @@
 package iq.kharita.stakeholder;
 
-import iq.kharita.common.Enums;
+import iq.kharita.common.QueryParams;
 import iq.kharita.common.Page;
 import iq.kharita.common.PageRequest;
 import iq.kharita.common.Versions;
@@ -50,7 +50,7 @@ public class StakeholderResource {
             @QueryParam("q") @Parameter(description = "Text in English or Arabic, or an abbreviation") String q,
             @QueryParam("sort") @Parameter(description = "abbreviation, nameEn, nameAr or type; prefix - for descending") String sort,
             @Valid @BeanParam PageRequest page) {
-        return stakeholders.list(Enums.parseAll(StakeholderType.class, type, "type"), parent, q, sort, page);
+        return stakeholders.list(QueryParams.anyOf(StakeholderType.class, type, "type"), parent, q, sort, page);
     }
 
     @GET

@@ -41,6 +41,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private static EmbeddedPostgresServer open(EmbeddedPostgres.Builder builder, String database) throws IOException {
         EmbeddedPostgres postgres = builder
                 .setPGStartupWait(Duration.ofSeconds(60))
+                // Arabic text: the cluster must be UTF-8 whatever the machine's locale
+                .setLocaleConfig("encoding", "UTF8")
+                .setLocaleConfig("locale", "C.UTF-8")
                 .setServerConfig("max_connections", "200")
                 .start();
         createDatabaseIfMissing(postgres, database);

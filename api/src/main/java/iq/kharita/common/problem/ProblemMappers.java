@@ -52,6 +52,12 @@ public class ProblemMappers {
         return respondToJson(e, uri);
     }
 
+    /** Declared on its own so that it wins over Quarkus' built-in mapper for this type, which is not problem+json. */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e, UriInfo uri) {
+        return respondToJson(e, uri);
+    }
+
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
         Optional<JsonProcessingException> json = causeOf(e, JsonProcessingException.class);

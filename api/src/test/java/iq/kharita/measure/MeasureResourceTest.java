@@ -1,0 +1,362 @@
+package iq.kharita.measure;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import iq.kharita.testing.QueryCounter;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static iq.kharita.testing.Fixtures.etag;
+import static iq.kharita.testing.Fixtures.measure;
+import static iq.kharita.testing.Fixtures.measureBody;
+import static iq.kharita.testing.Fixtures.pillar;
+import static iq.kharita.testing.Fixtures.roadmap;
+import static iq.kharita.testing.Fixtures.stakeholder;
+import static iq.kharita.testing.Fixtures.text;
+import static iq.kharita.testing.Fixtures.unique;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+@QuarkusTest
+class MeasureResourceTest {
+
+    @Inject
+    EntityManagerFactory entityManagerFactory;
+
+    long roadmapId;
+    long docPillar;
+    long govPillar;
+    long nss;
+    long moi;
+
+    @BeforeEach
+    void roadmapWithTwoPillars() {
+        roadmapId = roadmap();
+        docPillar = pillar(roadmapId, "DOC", 2);
+        govPillar = pillar(roadmapId, "GOV", 1);
+        nss = stakeholder();
+        moi = stakeholder();
+    }
+
+    @Test
+    void createsAMeasureAndReadsItBackInBothLanguages() {
+        Map<String, Object> body = measureBody(docPillar, "DOC-02", nss);
+        body.put("title", text("Single individualised clearance decision", "قرار تدقيق أمني فردي موحّد"));
+        body.put("description", text("Valid nationally, with a written outcome", "ساري على المستوى الوطني مع نتيجة مكتوبة"));
+        body.put("status", "IN_PROGRESS");
+        body.put("progress", 45);
+        body.put("startDate", "2026-07-01");
+        body.put("dueDate", "2026-10-31");
+        body.put("visibility", "PARTNERS");
+        body.put("locationIds", List.of(shirqat()));
+        body.put("responsibilities", List.of(
+                Map.of("stakeholderId", moi, "role", "SUPPORT"),
+                Map.of("stakeholderId", nss, "role", "LEAD")));
+
+        String location = given().contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/measures")
+                .then().statusCode(201)
+                .header("ETag", "\"0\"")
+                .body("code", equalTo("DOC-02"))
+                .body("tracking.createdBy", notNullValue())
+                .extract().header("Location");
+
+        given().when().get(location)
+                .then().statusCode(200)
+                .header("ETag", "\"0\"")
+                .body("roadmapId", equalTo((int) roadmapId))
+                .body("pillar.code", equalTo("DOC"))
+                .body("title.ar", equalTo("قرار تدقيق أمني فردي موحّد"))
+                .body("title.en", equalTo("Single individualised clearance decision"))
+                .body("description.ar", equalTo("ساري على المستوى الوطني مع نتيجة مكتوبة"))
+                .body("status", equalTo("IN_PROGRESS"))
+                .body("progress", equalTo(45))
+                .body("dueDate", equalTo("2026-10-31"))
+                .body("visibility", equalTo("PARTNERS"))
+                .body("lead.id", equalTo((int) nss))
+                .body("responsibilities.role", contains("LEAD", "SUPPORT"))
+                .body("locations.pcode", contains("IQG16Q02"));
+    }
+
+    @Test
+    void appliesSafeDefaults() {
+        long id = measure(measureBody(docPillar, "DOC-10", nss));
+        given().when().get("/api/v1/measures/" + id)
+                .then().statusCode(200)
+                .body("status", equalTo("PROPOSED"))
+                .body("priority", equalTo("MEDIUM"))
+                .body("progress", equalTo(0))
+                .body("visibility", equalTo("INTERNAL"));
+    }
+
+    @Test
+    void refusesEachInvalidField() {
+        Map<String, Object> body = measureBody(docPillar, "doc 2!", nss);
+        body.put("title", Map.of("en", "Only English", "ar", " "));
+        body.put("progress", 101);
+        body.remove("type");
+        body.put("responsibilities", List.of(Map.of("stakeholderId", nss)));
+
+        given().contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/measures")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://kharita.iq/problems/validation"))
+                .body("violations.field", containsInAnyOrder("code", "title.ar", "progress", "type", "responsibilities[0].role"));
+    }
+
+    @Test
+    void requiresExactlyOneLead() {
+        Map<String, Object> twoLeads = measureBody(docPillar, "DOC-03", nss);
+        twoLeads.put("responsibilities", List.of(Map.of("stakeholderId", nss, "role", "LEAD"), Map.of("stakeholderId", moi, "role", "LEAD")));
+        given().contentType(ContentType.JSON).body(twoLeads)
+                .when().post("/api/v1/measures")
+                .then().statusCode(400)
+                .body("violations[0].field", equalTo("responsibilities"))
+                .body("violations[0].message", containsString("exactly one LEAD"));
+
+        Map<String, Object> noLead = measureBody(docPillar, "DOC-03", nss);
+        noLead.put("responsibilities", List.of(Map.of("stakeholderId", nss, "role", "SUPPORT")));
+        given().contentType(ContentType.JSON).body(noLead)
+                .when().post("/api/v1/measures")
+                .then().statusCode(400).body("violations.field", hasItem("responsibilities"));
+
+        Map<String, Object> twice = measureBody(docPillar, "DOC-03", nss);
+        twice.put("responsibilities", List.of(Map.of("stakeholderId", nss, "role", "LEAD"), Map.of("stakeholderId", nss, "role", "SUPPORT")));
+        given().contentType(ContentType.JSON).body(twice)
+                .when().post("/api/v1/measures")
+                .then().statusCode(400).body("violations.field", hasItem("responsibilities[1].stakeholderId"));
+    }
+
+    @Test
+    void refusesUnknownReferencesAndDatesOutOfOrder() {
+        Map<String, Object> body = measureBody(docPillar, "DOC-04", nss);
+        body.put("locationIds", List.of(999_999));
+        given().contentType(ContentType.JSON).body(body).when().post("/api/v1/measures")
+                .then().statusCode(400).body("violations.field", contains("locationIds[0]"));
+
+        body = measureBody(999_999, "DOC-04", nss);
+        given().contentType(ContentType.JSON).body(body).when().post("/api/v1/measures")
+                .then().statusCode(400).body("violations.field", contains("pillarId"));
+
+        body = measureBody(docPillar, "DOC-04", nss);
+        body.put("startDate", "2026-10-01");
+        body.put("dueDate", "2026-09-01");
+        given().contentType(ContentType.JSON).body(body).when().post("/api/v1/measures")
+                .then().statusCode(400).body("violations.field", contains("dueDate"));
+
+        body = measureBody(docPillar, "DOC-04", nss);
+        body.put("dueDate", "2026-02-30");
+        given().contentType(ContentType.JSON).body(body).when().post("/api/v1/measures")
+                .then().statusCode(400).body("violations.field", contains("dueDate"));
+    }
+
+    @Test
+    void refusesADuplicateCodeInTheSameRoadmap() {
+        measure(measureBody(docPillar, "DOC-05", nss));
+        given().contentType(ContentType.JSON).body(measureBody(govPillar, "doc-05".toUpperCase(), moi))
+                .when().post("/api/v1/measures")
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString("DOC-05"));
+    }
+
+    @Test
+    void updatesWithTheCurrentEtagOnly() {
+        long id = measure(measureBody(docPillar, "DOC-06", nss));
+        String path = "/api/v1/measures/" + id;
+        String etag = etag(path);
+
+        given().contentType(ContentType.JSON).body(Map.of("status", "DELAYED"))
+                .when().patch(path)
+                .then().statusCode(428).contentType("application/problem+json");
+
+        given().contentType(ContentType.JSON).header("If-Match", etag).body(Map.of("status", "DELAYED", "progress", 30))
+                .when().patch(path)
+                .then().statusCode(200)
+                .header("ETag", "\"1\"")
+                .body("status", equalTo("DELAYED"))
+                .body("progress", equalTo(30))
+                .body("title.en", equalTo("Measure DOC-06"));
+
+        given().contentType(ContentType.JSON).header("If-Match", etag).body(Map.of("status", "COMPLETED"))
+                .when().patch(path)
+                .then().statusCode(412).contentType("application/problem+json")
+                .body("type", equalTo("https://kharita.iq/problems/stale-version"));
+
+        given().when().get(path).then().body("status", equalTo("DELAYED"));
+    }
+
+    @Test
+    void answersNotModifiedToAMatchingIfNoneMatch() {
+        long id = measure(measureBody(docPillar, "DOC-07", nss));
+        String etag = etag("/api/v1/measures/" + id);
+        given().header("If-None-Match", etag).when().get("/api/v1/measures/" + id).then().statusCode(304);
+    }
+
+    @Test
+    void replacesResponsibilitiesAsAWholeSwappingTheLead() {
+        Map<String, Object> body = measureBody(docPillar, "DOC-08", nss);
+        body.put("responsibilities", List.of(Map.of("stakeholderId", nss, "role", "LEAD"), Map.of("stakeholderId", moi, "role", "SUPPORT")));
+        long id = measure(body);
+        String path = "/api/v1/measures/" + id;
+
+        given().contentType(ContentType.JSON).header("If-Match", etag(path))
+                .body(Map.of("responsibilities", List.of(Map.of("stakeholderId", moi, "role", "LEAD"), Map.of("stakeholderId", nss, "role", "CONSULTED"))))
+                .when().patch(path)
+                .then().statusCode(200)
+                .body("lead.id", equalTo((int) moi))
+                .body("responsibilities", hasSize(2))
+                .body("responsibilities.find { it.role == 'CONSULTED' }.stakeholder.id", equalTo((int) nss));
+    }
+
+    @Test
+    void refusesAPatchThatBreaksARule() {
+        long id = measure(measureBody(docPillar, "DOC-09", nss));
+        String path = "/api/v1/measures/" + id;
+        given().contentType(ContentType.JSON).header("If-Match", etag(path))
+                .body(Map.of("progress", -1, "status", "FINISHED"))
+                .when().patch(path)
+                .then().statusCode(400).body("violations.field", hasItem("status"));
+        given().contentType(ContentType.JSON).header("If-Match", etag(path))
+                .body(Map.of("progress", -1))
+                .when().patch(path)
+                .then().statusCode(400).body("violations.field", contains("progress"));
+        given().contentType(ContentType.JSON).header("If-Match", etag(path))
+                .body(Map.of("pillarId", pillar(roadmap(), "XYZ", 1)))
+                .when().patch(path)
+                .then().statusCode(400).body("violations.field", contains("pillarId"));
+        given().when().get(path).then().body("progress", equalTo(0)).header("ETag", "\"0\"");
+    }
+
+    @Test
+    void deletesWithIfMatch() {
+        long id = measure(measureBody(docPillar, "DOC-11", nss));
+        String path = "/api/v1/measures/" + id;
+        given().when().delete(path).then().statusCode(428);
+        given().header("If-Match", "\"7\"").when().delete(path).then().statusCode(412);
+        given().header("If-Match", etag(path)).when().delete(path).then().statusCode(204);
+        given().when().get(path).then().statusCode(404).contentType("application/problem+json")
+                .body("detail", containsString(String.valueOf(id)));
+    }
+
+    @Test
+    void answersNotFoundForUnknownMeasures() {
+        given().when().get("/api/v1/measures/987654321").then().statusCode(404)
+                .contentType("application/problem+json").body("status", equalTo(404));
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(Map.of("progress", 5))
+                .when().patch("/api/v1/measures/987654321").then().statusCode(404);
+    }
+
+    @Test
+    void filtersByPillarStatusStakeholderRoleLocationPhaseAndText() {
+        Map<String, Object> clearance = measureBody(docPillar, "DOC-20", nss);
+        clearance.put("status", "DELAYED");
+        clearance.put("title", text("Harmonised clearance procedure", "إجراءات التدقيق الأمني الموحّدة"));
+        clearance.put("responsibilities", List.of(Map.of("stakeholderId", nss, "role", "LEAD"), Map.of("stakeholderId", moi, "role", "SUPPORT")));
+        clearance.put("locationIds", List.of(shirqat()));
+        measure(clearance);
+        Map<String, Object> workshop = measureBody(govPillar, "GOV-20", moi);
+        workshop.put("phase", "PREPARATORY");
+        workshop.put("status", "IN_PROGRESS");
+        measure(workshop);
+
+        String list = "/api/v1/measures?roadmap=" + roadmapId;
+        given().when().get(list + "&pillar=DOC").then().statusCode(200).body("total", equalTo(1)).body("items.code", contains("DOC-20"));
+        given().when().get(list + "&pillar=doc").then().body("items.code", contains("DOC-20"));
+        given().when().get(list + "&status=DELAYED,IN_PROGRESS").then().body("total", equalTo(2));
+        given().when().get(list + "&status=DELAYED&status=COMPLETED").then().body("items.code", contains("DOC-20"));
+        given().when().get(list + "&stakeholder=" + moi).then().body("items.code", contains("DOC-20", "GOV-20"));
+        given().when().get(list + "&stakeholder=" + moi + "&role=LEAD").then().body("items.code", contains("GOV-20"));
+        given().when().get(list + "&location=IQG16").then().body("items.code", contains("DOC-20"));
+        given().when().get(list + "&location=IQG01").then().body("total", equalTo(0));
+        given().when().get(list + "&phase=PREPARATORY").then().body("items.code", contains("GOV-20"));
+        // Arabic search is folded: hamza forms and ta marbuta need not match what was stored
+        given().when().get(list + "&q=الموحده").then().body("items.code", contains("DOC-20"));
+        given().when().get(list + "&q=HARMONISED").then().body("items.code", contains("DOC-20"));
+        given().when().get(list + "&q=100%25_").then().body("total", equalTo(0));
+    }
+
+    @Test
+    void refusesInvalidFilters() {
+        given().when().get("/api/v1/measures?status=FINISHED").then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("status"));
+        given().when().get("/api/v1/measures?role=LEAD").then().statusCode(400).body("violations[0].field", equalTo("role"));
+        given().when().get("/api/v1/measures?location=IQG99").then().statusCode(400).body("violations[0].field", equalTo("location"));
+        given().when().get("/api/v1/measures?sort=colour").then().statusCode(400).body("violations[0].field", equalTo("sort"));
+        given().when().get("/api/v1/measures?size=5000").then().statusCode(400).body("violations[0].field", equalTo("size"));
+        given().when().get("/api/v1/measures?page=-1").then().statusCode(400).body("violations[0].field", equalTo("page"));
+        given().when().get("/api/v1/measures?updatedSince=yesterday").then().statusCode(400).body("violations[0].field", equalTo("updatedSince"));
+        given().when().get("/api/v1/measures?overdue=maybe").then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void pagesInAStableOrderWithATotal() {
+        for (int i = 1; i <= 7; i++) {
+            measure(measureBody(docPillar, "DOC-3" + i, nss));
+        }
+        String list = "/api/v1/measures?roadmap=" + roadmapId + "&sort=-code&size=3";
+        given().when().get(list + "&page=0").then().body("total", equalTo(7)).body("size", equalTo(3))
+                .body("items.code", contains("DOC-37", "DOC-36", "DOC-35"));
+        given().when().get(list + "&page=2").then().body("total", equalTo(7)).body("items.code", contains("DOC-31"));
+        given().when().get(list + "&page=3").then().body("total", equalTo(7)).body("items", hasSize(0));
+    }
+
+    @Test
+    void listsWithAConstantNumberOfStatements() {
+        String list = "/api/v1/measures?roadmap=" + roadmapId + "&size=100";
+        createMeasuresWithThreeInstitutionsAndALocation(2, "A");
+        long few = QueryCounter.count(entityManagerFactory, () -> given().when().get(list).then().statusCode(200).body("total", equalTo(2)));
+        createMeasuresWithThreeInstitutionsAndALocation(20, "B");
+        long many = QueryCounter.count(entityManagerFactory, () -> given().when().get(list).then().statusCode(200).body("total", equalTo(22)));
+
+        assertThat(many).as("statements for 22 rows vs 2 rows").isEqualTo(few);
+        assertThat(many).as("page, pillar join, responsibilities, institutions, locations").isLessThanOrEqualTo(6);
+    }
+
+    @Test
+    void readsOneMeasureWithAConstantNumberOfStatements() {
+        long id = createMeasuresWithThreeInstitutionsAndALocation(1, "C");
+        long statements = QueryCounter.count(entityManagerFactory, () -> given().when().get("/api/v1/measures/" + id).then().statusCode(200));
+        assertThat(statements).isLessThanOrEqualTo(5);
+    }
+
+    @Test
+    void filtersChangedSinceForIncrementalSync() {
+        long id = measure(measureBody(docPillar, "DOC-40", nss));
+        String updatedAt = given().when().get("/api/v1/measures/" + id).then().extract().path("tracking.updatedAt");
+        given().when().get("/api/v1/measures?roadmap=" + roadmapId + "&updatedSince=" + updatedAt)
+                .then().body("items.code", hasItem("DOC-40"));
+        given().when().get("/api/v1/measures?roadmap=" + roadmapId + "&updatedSince=2999-01-01T00:00:00Z")
+                .then().body("total", equalTo(0));
+    }
+
+    private long createMeasuresWithThreeInstitutionsAndALocation(int count, String prefix) {
+        long last = 0;
+        for (int i = 0; i < count; i++) {
+            Map<String, Object> body = measureBody(docPillar, unique(prefix), stakeholder());
+            body.put("responsibilities", List.of(Map.of("stakeholderId", stakeholder(), "role", "LEAD"),
+                    Map.of("stakeholderId", stakeholder(), "role", "SUPPORT"), Map.of("stakeholderId", stakeholder(), "role", "CONSULTED")));
+            body.put("locationIds", List.of(shirqat()));
+            last = measure(body);
+        }
+        return last;
+    }
+
+    private static long shirqat() {
+        return given().when().get("/api/v1/locations?q=IQG16Q02&level=DISTRICT").then().statusCode(200)
+                .body("items[0].pcode", startsWith("IQG16Q02")).extract().jsonPath().getLong("items[0].id");
+    }
+}
