@@ -15,6 +15,8 @@ import java.util.Map;
  */
 public final class Filters {
 
+    private static final int MAX_WORDS = 8;
+
     private final StringBuilder where = new StringBuilder();
     private final Map<String, Object> parameters = new LinkedHashMap<>();
 
@@ -38,13 +40,21 @@ public final class Filters {
         return values == null || values.isEmpty() ? this : add(path + " in :" + name, name, values);
     }
 
-    /** Matches the folded search column (see kharita_fold in V1) against the folded words typed. */
+    /**
+     * Matches the folded search column (see kharita_fold in V1): every word typed must appear, in any order,
+     * so "جهاز الامن" finds "جهاز الأمن الوطني" and "clearance NSS" finds a measure naming both.
+     */
     public Filters text(String searchColumn, String name, String typed) {
         if (typed == null || typed.isBlank()) {
             return this;
         }
-        String escaped = typed.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return add(searchColumn + " like concat('%', function('kharita_fold', :" + name + "), '%') escape '\\'", name, escaped);
+        String[] words = typed.strip().split("\\s+");
+        for (int i = 0; i < Math.min(words.length, MAX_WORDS); i++) {
+            String escaped = words[i].replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            String parameter = name + i;
+            add(searchColumn + " like concat('%', function('kharita_fold', :" + parameter + "), '%') escape '\\'", parameter, escaped);
+        }
+        return this;
     }
 
     public Filters add(String clause, String name, Object value) {

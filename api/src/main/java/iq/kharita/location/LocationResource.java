@@ -34,8 +34,8 @@ public class LocationResource {
     @GET
     @Operation(operationId = "listLocations", summary = "List places of the gazetteer")
     public Page<LocationRepresentation> list(
-            @QueryParam("level") @Parameter(description = "GOVERNORATE, DISTRICT, SUBDISTRICT or SITE") String level,
-            @QueryParam("parent") @Parameter(description = "P-code of the parent place", examples = {}) String parent,
+            @QueryParam("level") @Parameter(description = "Administrative level", schema = @Schema(implementation = LocationLevel.class)) String level,
+            @QueryParam("parent") @Parameter(description = "P-code of the parent place", example = "IQG16") String parent,
             @QueryParam("pilot") @Parameter(description = "true: only pilot places; false: only others", schema = @Schema(type = SchemaType.BOOLEAN)) String pilot,
             @QueryParam("country") @Parameter(description = "ISO 3166-1 alpha-2 code") String country,
             @QueryParam("q") @Parameter(description = "Text in English or Arabic, or a P-code") String q,

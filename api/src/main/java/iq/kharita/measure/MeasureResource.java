@@ -30,6 +30,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -55,13 +56,13 @@ public class MeasureResource {
             @QueryParam("pillar") @Parameter(description = "Pillar code", example = "DOC") @Size(max = 20) String pillar,
             @QueryParam("workingGroup") @Parameter(description = "Id of the owning working group") Long workingGroup,
             @QueryParam("stakeholder") @Parameter(description = "Id of an institution with a part in the measure") Long stakeholder,
-            @QueryParam("role") @Parameter(description = "With stakeholder: the part it plays (LEAD, SUPPORT...)") String role,
+            @QueryParam("role") @Parameter(description = "With stakeholder: the part it plays (LEAD, SUPPORT...)", schema = @Schema(implementation = ResponsibilityRole.class)) String role,
             @QueryParam("location") @Parameter(description = "P-code or id of a place; places inside it match too", example = "IQG16") @Size(max = 20) String location,
-            @QueryParam("phase") @Parameter(description = "One or more phases") List<String> phase,
-            @QueryParam("status") @Parameter(description = "One or more statuses") List<String> status,
-            @QueryParam("type") @Parameter(description = "One or more types") List<String> type,
-            @QueryParam("priority") @Parameter(description = "One or more priorities") List<String> priority,
-            @QueryParam("visibility") @Parameter(description = "One or more visibility levels") List<String> visibility,
+            @QueryParam("phase") @Parameter(description = "One or more phases", schema = @Schema(type = SchemaType.ARRAY, implementation = Phase.class)) List<String> phase,
+            @QueryParam("status") @Parameter(description = "One or more statuses", schema = @Schema(type = SchemaType.ARRAY, implementation = MeasureStatus.class)) List<String> status,
+            @QueryParam("type") @Parameter(description = "One or more types", schema = @Schema(type = SchemaType.ARRAY, implementation = MeasureType.class)) List<String> type,
+            @QueryParam("priority") @Parameter(description = "One or more priorities", schema = @Schema(type = SchemaType.ARRAY, implementation = Priority.class)) List<String> priority,
+            @QueryParam("visibility") @Parameter(description = "One or more visibility levels", schema = @Schema(type = SchemaType.ARRAY, implementation = Visibility.class)) List<String> visibility,
             @QueryParam("overdue") @Parameter(description = "true: past due and not completed or cancelled", schema = @Schema(type = SchemaType.BOOLEAN)) String overdue,
             @QueryParam("updatedSince") @Parameter(description = "ISO-8601 instant; for incremental sync", example = "2026-11-20T00:00:00Z") String updatedSince,
             @QueryParam("q") @Parameter(description = "Text in English or Arabic, or a code") @Size(max = 200) String q,
@@ -85,7 +86,7 @@ public class MeasureResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getMeasure", summary = "Read one measure")
-    @APIResponse(responseCode = "200", description = "The measure")
+    @APIResponse(responseCode = "200", description = "The measure", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasureRepresentation.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
     public Response get(@PathParam("id") long id, @Context Request request) {
         Measure measure = measures.require(id);
@@ -94,7 +95,7 @@ public class MeasureResource {
 
     @POST
     @Operation(operationId = "createMeasure", summary = "Add a measure to a pillar, with its lead and other institutions")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasureRepresentation.class)))
     public Response create(@Valid @NotNull MeasureCreate body, @Context UriInfo uri) {
         MeasureRepresentation created = measures.create(body);
         return Versions.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build(), created, created.tracking().version());
@@ -103,8 +104,8 @@ public class MeasureResource {
     @PATCH
     @Path("/{id}")
     @Operation(operationId = "updateMeasure", summary = "Change a measure: status, progress, dates, responsibilities...")
-    @APIResponse(responseCode = "200", description = "Changed")
-    public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    @APIResponse(responseCode = "200", description = "Changed", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasureRepresentation.class)))
+    public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag read last; required") String ifMatch,
                            @Valid @NotNull MeasurePatch body) {
         MeasureRepresentation updated = measures.update(id, ifMatch, body);
         return Versions.ok(updated, updated.tracking().version());
@@ -114,7 +115,7 @@ public class MeasureResource {
     @Path("/{id}")
     @Operation(operationId = "deleteMeasure", summary = "Delete a measure")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public void delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public void delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag read last; required") String ifMatch) {
         measures.delete(id, ifMatch);
     }
 

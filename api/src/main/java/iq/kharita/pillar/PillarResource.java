@@ -22,6 +22,9 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -46,7 +49,7 @@ public class PillarResource {
 
     @POST
     @Operation(operationId = "createPillar", summary = "Add a pillar to a roadmap")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PillarRepresentation.class)))
     public Response create(@Valid @NotNull PillarCreate body, @Context UriInfo uri) {
         PillarRepresentation created = pillars.create(body);
         return Versions.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build(), created, created.tracking().version());
@@ -55,7 +58,7 @@ public class PillarResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getPillar", summary = "Read one pillar")
-    @APIResponse(responseCode = "200", description = "The pillar")
+    @APIResponse(responseCode = "200", description = "The pillar", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PillarRepresentation.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
     public Response get(@PathParam("id") long id, @Context Request request) {
         Pillar pillar = pillars.require(id);
@@ -65,8 +68,8 @@ public class PillarResource {
     @PATCH
     @Path("/{id}")
     @Operation(operationId = "updatePillar", summary = "Change a pillar")
-    @APIResponse(responseCode = "200", description = "Changed")
-    public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    @APIResponse(responseCode = "200", description = "Changed", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PillarRepresentation.class)))
+    public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag read last; required") String ifMatch,
                            @Valid @NotNull PillarPatch body) {
         PillarRepresentation updated = pillars.update(id, ifMatch, body);
         return Versions.ok(updated, updated.tracking().version());
@@ -76,7 +79,7 @@ public class PillarResource {
     @Path("/{id}")
     @Operation(operationId = "deletePillar", summary = "Delete a pillar that has no measures")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public void delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public void delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag read last; required") String ifMatch) {
         pillars.delete(id, ifMatch);
     }
 }

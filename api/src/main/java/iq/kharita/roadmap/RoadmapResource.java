@@ -26,6 +26,9 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -44,7 +47,7 @@ public class RoadmapResource {
     @GET
     @Operation(operationId = "listRoadmaps", summary = "List roadmaps")
     public Page<RoadmapRepresentation> list(
-            @QueryParam("status") @Parameter(description = "One or more lifecycle statuses") List<String> status,
+            @QueryParam("status") @Parameter(description = "One or more lifecycle statuses", schema = @Schema(type = SchemaType.ARRAY, implementation = RoadmapStatus.class)) List<String> status,
             @QueryParam("sort") @Parameter(description = "code, status or updatedAt; prefix - for descending") String sort,
             @Valid @BeanParam PageRequest page) {
         return roadmaps.list(QueryParams.anyOf(RoadmapStatus.class, status, "status"), sort, page);
@@ -53,7 +56,7 @@ public class RoadmapResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getRoadmap", summary = "Read one roadmap")
-    @APIResponse(responseCode = "200", description = "The roadmap")
+    @APIResponse(responseCode = "200", description = "The roadmap", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RoadmapRepresentation.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
     public Response get(@PathParam("id") long id, @Context Request request) {
         Roadmap roadmap = roadmaps.require(id);
@@ -62,7 +65,7 @@ public class RoadmapResource {
 
     @POST
     @Operation(operationId = "createRoadmap", summary = "Start a roadmap")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RoadmapRepresentation.class)))
     public Response create(@Valid @NotNull RoadmapCreate body, @Context UriInfo uri) {
         RoadmapRepresentation created = roadmaps.create(body);
         return Versions.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build(), created, created.tracking().version());
@@ -71,8 +74,8 @@ public class RoadmapResource {
     @PATCH
     @Path("/{id}")
     @Operation(operationId = "updateRoadmap", summary = "Change a roadmap, including its lifecycle status")
-    @APIResponse(responseCode = "200", description = "Changed")
-    public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    @APIResponse(responseCode = "200", description = "Changed", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RoadmapRepresentation.class)))
+    public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag read last; required") String ifMatch,
                            @Valid @NotNull RoadmapPatch body) {
         RoadmapRepresentation updated = roadmaps.update(id, ifMatch, body);
         return Versions.ok(updated, updated.tracking().version());
@@ -82,7 +85,7 @@ public class RoadmapResource {
     @Path("/{id}")
     @Operation(operationId = "deleteRoadmap", summary = "Delete a roadmap that has no pillars")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public void delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public void delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag read last; required") String ifMatch) {
         roadmaps.delete(id, ifMatch);
     }
 }

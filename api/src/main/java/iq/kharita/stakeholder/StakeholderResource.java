@@ -27,6 +27,9 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -45,7 +48,7 @@ public class StakeholderResource {
     @GET
     @Operation(operationId = "listStakeholders", summary = "List institutions")
     public Page<StakeholderRepresentation> list(
-            @QueryParam("type") @Parameter(description = "One or more types, repeated or comma-separated") List<String> type,
+            @QueryParam("type") @Parameter(description = "One or more types, repeated or comma-separated", schema = @Schema(type = SchemaType.ARRAY, implementation = StakeholderType.class)) List<String> type,
             @QueryParam("parent") @Parameter(description = "Id of the parent institution") Long parent,
             @QueryParam("q") @Parameter(description = "Text in English or Arabic, or an abbreviation") String q,
             @QueryParam("sort") @Parameter(description = "abbreviation, nameEn, nameAr or type; prefix - for descending") String sort,
@@ -56,7 +59,7 @@ public class StakeholderResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getStakeholder", summary = "Read one institution")
-    @APIResponse(responseCode = "200", description = "The institution")
+    @APIResponse(responseCode = "200", description = "The institution", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StakeholderRepresentation.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
     public Response get(@PathParam("id") long id, @Context Request request) {
         Stakeholder stakeholder = stakeholders.find(id).orElseThrow(() -> ProblemException.notFound("Stakeholder", id));
@@ -65,7 +68,7 @@ public class StakeholderResource {
 
     @POST
     @Operation(operationId = "createStakeholder", summary = "Add an institution")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StakeholderRepresentation.class)))
     public Response create(@Valid @NotNull StakeholderCreate body, @Context UriInfo uri) {
         StakeholderRepresentation created = stakeholders.create(body);
         return Versions.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build(), created, created.tracking().version());
@@ -74,8 +77,8 @@ public class StakeholderResource {
     @PATCH
     @Path("/{id}")
     @Operation(operationId = "updateStakeholder", summary = "Change an institution")
-    @APIResponse(responseCode = "200", description = "Changed")
-    public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    @APIResponse(responseCode = "200", description = "Changed", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StakeholderRepresentation.class)))
+    public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag read last; required") String ifMatch,
                            @Valid @NotNull StakeholderPatch body) {
         StakeholderRepresentation updated = stakeholders.update(id, ifMatch, body);
         return Versions.ok(updated, updated.tracking().version());
@@ -85,7 +88,7 @@ public class StakeholderResource {
     @Path("/{id}")
     @Operation(operationId = "deleteStakeholder", summary = "Delete an institution that nothing refers to")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public void delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public void delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag read last; required") String ifMatch) {
         stakeholders.delete(id, ifMatch);
     }
 }

@@ -25,6 +25,9 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -52,7 +55,7 @@ public class WorkingGroupResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getWorkingGroup", summary = "Read one working group")
-    @APIResponse(responseCode = "200", description = "The working group")
+    @APIResponse(responseCode = "200", description = "The working group", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WorkingGroupRepresentation.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
     public Response get(@PathParam("id") long id, @Context Request request) {
         WorkingGroup group = groups.require(id);
@@ -61,7 +64,7 @@ public class WorkingGroupResource {
 
     @POST
     @Operation(operationId = "createWorkingGroup", summary = "Set up a working group")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WorkingGroupRepresentation.class)))
     public Response create(@Valid @NotNull WorkingGroupCreate body, @Context UriInfo uri) {
         WorkingGroupRepresentation created = groups.create(body);
         return Versions.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build(), created, created.tracking().version());
@@ -70,8 +73,8 @@ public class WorkingGroupResource {
     @PATCH
     @Path("/{id}")
     @Operation(operationId = "updateWorkingGroup", summary = "Change a working group, its pillars or its members")
-    @APIResponse(responseCode = "200", description = "Changed")
-    public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    @APIResponse(responseCode = "200", description = "Changed", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WorkingGroupRepresentation.class)))
+    public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag read last; required") String ifMatch,
                            @Valid @NotNull WorkingGroupPatch body) {
         WorkingGroupRepresentation updated = groups.update(id, ifMatch, body);
         return Versions.ok(updated, updated.tracking().version());
@@ -81,7 +84,7 @@ public class WorkingGroupResource {
     @Path("/{id}")
     @Operation(operationId = "deleteWorkingGroup", summary = "Delete a working group that owns no measures")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public void delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public void delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag read last; required") String ifMatch) {
         groups.delete(id, ifMatch);
     }
 }

@@ -101,7 +101,8 @@ public class ProblemResponsesFilter implements OASFilter {
     }
 
     private static void add(APIResponses responses, String status, String description) {
-        if (responses.hasAPIResponse(status)) {
+        APIResponse existing = responses.getAPIResponse(status);
+        if (existing != null && existing.getContent() != null) {
             return;
         }
         MediaType problem = OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF));

@@ -1,0 +1,57 @@
+package iq.kharita.demo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.notNullValue;
+
+@QuarkusTest
+class DemoDataTest {
+
+    @Inject
+    DemoDataLoader loader;
+
+    long roadmapId;
+
+    @BeforeEach
+    void loadOnce() {
+        loader.load();
+        roadmapId = given().when().get("/api/v1/roadmaps?size=200").then().extract().jsonPath()
+                .getLong("items.find { it.code == '" + DemoDataLoader.ROADMAP_CODE + "' }.id");
+    }
+
+    @Test
+    void loadsOnlyOnce() {
+        assertThat(loader.load()).as("second load").isFalse();
+        given().when().get("/api/v1/measures?roadmap=" + roadmapId + "&size=1").then().body("total", equalTo(35));
+    }
+
+    @Test
+    void servesTheDocumentationPillarInBothLanguages() {
+        given().when().get("/api/v1/measures?roadmap=" + roadmapId + "&pillar=DOC&sort=code").then().statusCode(200)
+                .body("items.code", contains("DOC-01", "DOC-02", "DOC-03", "DOC-04", "DOC-05"))
+                .body("items.title.en", everyItem(notNullValue()))
+                .body("items.title.ar", everyItem(matchesPattern(".*[\\u0600-\\u06FF].*")))
+                .body("items.lead.abbreviation", contains("ONSA", "NSS", "HJC", "MoI-CA", "IHCHR"));
+    }
+
+    @Test
+    void hasSevenPillarsWorkingGroupsAndPilotPlaces() {
+        given().when().get("/api/v1/pillars?roadmap=" + roadmapId).then()
+                .body("code", contains("GOV", "DOC", "LEG", "HLP", "PSY", "SOC", "COM"));
+        given().when().get("/api/v1/working-groups?roadmap=" + roadmapId).then().body("total", equalTo(5));
+        given().when().get("/api/v1/measures?roadmap=" + roadmapId + "&location=IQG16Q02&size=100").then()
+                .body("items.code", hasItem("DOC-04"));
+        given().when().get("/api/v1/measures?roadmap=" + roadmapId + "&workingGroup=0").then().body("total", equalTo(0));
+        given().when().get("/api/v1/stakeholders?q=CCPC").then().body("items[0].name.ar", equalTo("لجنة التعايش والسلم المجتمعي"));
+    }
+}
