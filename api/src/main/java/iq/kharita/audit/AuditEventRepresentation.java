@@ -5,7 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 
-@Schema(name = "AuditEvent", description = "One accepted write, with the item as it was before and after")
+@Schema(name = "AuditEvent", requiredProperties = {"id", "entityType", "entityId", "action", "actor", "at"}, description = "One accepted write, with the item as it was before and after")
 public record AuditEventRepresentation(
         long id,
         @Schema(examples = "measure") String entityType,

@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * Validated with {@link Bilingual} where it is used, because the allowed length depends on the field.
  */
 @Embeddable
-@Schema(name = "I18nText", description = "Text in English and Arabic; both are required where the text is.")
+@Schema(name = "I18nText", requiredProperties = {"en", "ar"}, description = "Text in English and Arabic; both are required where the text is.")
 public record I18nText(
         @Schema(description = "English", examples = "Ministry of Interior") String en,
         @Schema(description = "Arabic", examples = "وزارة الداخلية") String ar) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Function;
 
 /** One page of a list, in a stable order, with the total number of matching items. */
+@Schema(requiredProperties = {"items", "page", "size", "total"})
 public record Page<T>(
         @Schema(description = "The items of this page") List<T> items,
         @Schema(description = "Zero-based page number", examples = "0") int page,

@@ -5,7 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 
 /** Who created and last changed an item, and when; part of every representation. */
-@Schema(name = "Tracking")
+@Schema(name = "Tracking", requiredProperties = {"createdAt", "createdBy", "updatedAt", "updatedBy", "version"})
 public record Tracking(Instant createdAt, String createdBy, Instant updatedAt, String updatedBy, long version) {
 
     public static Tracking of(TrackedEntity entity) {

@@ -5,7 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
 
-@Schema(name = "Location", description = "A governorate, district, sub-district or site. Names and codes: Open Admin Data, CC-BY-4.0.")
+@Schema(name = "Location", requiredProperties = {"id", "level", "name", "country", "pilot"}, description = "A governorate, district, sub-district or site. Names and codes: Open Admin Data, CC-BY-4.0.")
 public record LocationRepresentation(
         long id,
         @Schema(description = "OCHA-style P-code; absent for places the source lacks", examples = "IQG16Q02") String pcode,

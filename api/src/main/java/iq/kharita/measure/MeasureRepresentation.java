@@ -12,7 +12,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 
-@Schema(name = "Measure", description = "A step of the roadmap, with the institutions responsible and the places it covers")
+@Schema(name = "Measure", requiredProperties = {"id", "roadmapId", "pillar", "code", "title", "type", "level", "phase", "priority", "status", "progress", "visibility", "lead", "responsibilities", "locations", "tracking"}, description = "A step of the roadmap, with the institutions responsible and the places it covers")
 public record MeasureRepresentation(
         long id,
         long roadmapId,

@@ -4,7 +4,7 @@ import iq.kharita.common.I18nText;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A pillar named inside another representation. */
-@Schema(name = "PillarRef")
+@Schema(name = "PillarRef", requiredProperties = {"id", "code", "name"})
 public record PillarRef(long id, @Schema(examples = "DOC") String code, I18nText name) {
 
     public static PillarRef of(Pillar pillar) {

@@ -4,7 +4,7 @@ import iq.kharita.common.I18nText;
 import iq.kharita.common.Tracking;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "Pillar", description = "A thematic area of a roadmap")
+@Schema(name = "Pillar", requiredProperties = {"id", "roadmapId", "code", "name", "order", "tracking"}, description = "A thematic area of a roadmap")
 public record PillarRepresentation(
         long id,
         long roadmapId,

@@ -5,7 +5,7 @@ import iq.kharita.common.Tracking;
 import iq.kharita.stakeholder.StakeholderRef;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "Roadmap")
+@Schema(name = "Roadmap", requiredProperties = {"id", "code", "title", "versionLabel", "status", "owner", "tracking"})
 public record RoadmapRepresentation(
         long id,
         @Schema(examples = "NRM-2026") String code,

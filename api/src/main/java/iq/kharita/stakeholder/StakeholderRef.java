@@ -4,7 +4,7 @@ import iq.kharita.common.I18nText;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An institution named inside another representation. */
-@Schema(name = "StakeholderRef")
+@Schema(name = "StakeholderRef", requiredProperties = {"id", "abbreviation", "name"})
 public record StakeholderRef(long id, @Schema(examples = "NSS") String abbreviation, I18nText name) {
 
     public static StakeholderRef of(Stakeholder stakeholder) {

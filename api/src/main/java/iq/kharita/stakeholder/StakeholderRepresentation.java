@@ -4,7 +4,7 @@ import iq.kharita.common.I18nText;
 import iq.kharita.common.Tracking;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "Stakeholder", description = "An institution; never a person")
+@Schema(name = "Stakeholder", requiredProperties = {"id", "abbreviation", "name", "type", "tracking"}, description = "An institution; never a person")
 public record StakeholderRepresentation(
         long id,
         @Schema(examples = "NSS") String abbreviation,

@@ -1,27 +1,27 @@
 package iq.kharita.web;
 
-import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.event.Observes;
 
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
 /**
- * The SPA is served from META-INF/resources. Its deep links (/measures/12) have no file behind them, so any GET
- * for a page that is not the API, the Quarkus endpoints or a file falls back to index.html. Unknown API paths
- * get a problem+json 404 instead.
+ * The SPA is served from META-INF/resources. Its deep links (/measures/12) have no file behind them, so a GET for
+ * anything that is not the API, a Quarkus endpoint or a file is rerouted to / (index.html), and the SPA's own
+ * router takes it from there.
  */
 public class SpaRoutes {
 
+    private static final Predicate<String> FILE = Pattern.compile(".*[.][A-Za-z0-9]+$").asMatchPredicate();
+
     void install(@Observes Router router) {
-        router.route().order(Integer.MAX_VALUE).handler(context -> {
+        router.get("/*").handler(context -> {
             String path = context.normalizedPath();
-            if (path.startsWith("/api/")) {
-                context.response().setStatusCode(404).putHeader("Content-Type", "application/problem+json")
-                        .end("{\"type\":\"https://kharita.iq/problems/not-found\",\"title\":\"Not found\",\"status\":404,"
-                                + "\"detail\":\"No resource at this address\",\"instance\":\"" + path.replace("\"", "") + "\"}");
-            } else if (context.request().method() == HttpMethod.GET && !path.startsWith("/q/") && !path.contains(".")) {
-                context.reroute("/index.html");
-            } else {
+            if (path.equals("/") || path.startsWith("/api/") || path.startsWith("/q/") || FILE.test(path)) {
                 context.next();
+            } else {
+                context.reroute("/");
             }
         });
     }

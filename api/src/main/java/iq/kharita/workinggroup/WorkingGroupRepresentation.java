@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 
-@Schema(name = "WorkingGroup", description = "A thematic working group and the institutions in it")
+@Schema(name = "WorkingGroup", requiredProperties = {"id", "roadmapId", "code", "name", "lead", "pillars", "members", "tracking"}, description = "A thematic working group and the institutions in it")
 public record WorkingGroupRepresentation(
         long id,
         long roadmapId,
