@@ -42,7 +42,7 @@ export function MeasureList() {
             {state.items.map((measure) => (
               <tr key={measure.id}>
                 {/* codes and acronyms stay left-to-right inside Arabic text */}
-                <td><bdi dir="ltr">{measure.code}</bdi></td>
+                <td className="code"><bdi dir="ltr">{measure.code}</bdi></td>
                 <td>{localized(measure.title, language)}</td>
                 <td><bdi>{measure.lead?.abbreviation}</bdi></td>
                 <td>{t(`status.${measure.status}`)}</td>
