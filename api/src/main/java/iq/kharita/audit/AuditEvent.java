@@ -27,7 +27,7 @@ public class AuditEvent extends PanacheEntityBase {
     public String entityType;
 
     @Column(name = "entity_id")
-    public long entityId;
+    public String entityId;
 
     @Enumerated(EnumType.STRING)
     public AuditAction action;

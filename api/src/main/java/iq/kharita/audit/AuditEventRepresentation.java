@@ -9,7 +9,7 @@ import java.time.Instant;
 public record AuditEventRepresentation(
         long id,
         @Schema(examples = "measure") String entityType,
-        long entityId,
+        @Schema(description = "Id of the item: a number, or a user id") String entityId,
         AuditAction action,
         @Schema(description = "Who made the change") String actor,
         Instant at,

@@ -21,24 +21,24 @@ public class AuditTrail {
     ObjectMapper json;
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void created(String entityType, long id, Object after) {
+    public void created(String entityType, Object id, Object after) {
         record(entityType, id, AuditAction.CREATE, null, after);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void updated(String entityType, long id, Object before, Object after) {
+    public void updated(String entityType, Object id, Object before, Object after) {
         record(entityType, id, AuditAction.UPDATE, before, after);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void deleted(String entityType, long id, Object before) {
+    public void deleted(String entityType, Object id, Object before) {
         record(entityType, id, AuditAction.DELETE, before, null);
     }
 
-    private void record(String entityType, long id, AuditAction action, Object before, Object after) {
+    private void record(String entityType, Object id, AuditAction action, Object before, Object after) {
         AuditEvent event = new AuditEvent();
         event.entityType = entityType;
-        event.entityId = id;
+        event.entityId = String.valueOf(id);
         event.action = action;
         event.actor = Actor.current();
         event.at = Instant.now().truncatedTo(ChronoUnit.MICROS);

@@ -9,6 +9,9 @@ import iq.kharita.common.api.ApiTags;
 import iq.kharita.common.problem.ProblemException;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
+import io.quarkus.security.Authenticated;
+import iq.kharita.common.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -25,6 +28,7 @@ import java.util.Map;
 
 @Path("/api/v1/locations")
 @Produces(MediaType.APPLICATION_JSON)
+@Authenticated
 @Tag(name = ApiTags.LOCATIONS)
 public class LocationResource {
 
@@ -32,6 +36,7 @@ public class LocationResource {
             "pcode", "l.pcode", "nameEn", "l.name.en", "nameAr", "l.name.ar", "level", "l.level");
 
     @GET
+    @RolesAllowed({Roles.CCPC_ADMIN, Roles.CCPC_STAFF, Roles.WG_LEAD, Roles.FOCAL_POINT, Roles.DONOR, Roles.PARTNER})
     @Operation(operationId = "listLocations", summary = "List places of the gazetteer")
     public Page<LocationRepresentation> list(
             @QueryParam("level") @Parameter(description = "Administrative level", schema = @Schema(implementation = LocationLevel.class)) String level,
@@ -58,6 +63,7 @@ public class LocationResource {
 
     @GET
     @Path("/{id}")
+    @RolesAllowed({Roles.CCPC_ADMIN, Roles.CCPC_STAFF, Roles.WG_LEAD, Roles.FOCAL_POINT, Roles.DONOR, Roles.PARTNER})
     @Operation(operationId = "getLocation", summary = "Read one place")
     public LocationRepresentation get(@PathParam("id") long id) {
         return Location.<Location>findByIdOptional(id).map(LocationRepresentation::of)

@@ -33,4 +33,11 @@ public record MeasurePatch(
         Visibility visibility,
         @Size(max = 100) List<@NotNull Long> locationIds,
         @Size(min = 1, max = 50) List<@Valid @NotNull ResponsibilityAssignment> responsibilities) {
+
+    /** True when the patch touches nothing but status and progress: what a working group lead may change. */
+    public boolean onlyStatusAndProgress() {
+        return pillarId == null && workingGroupId == null && code == null && title == null && description == null
+                && type == null && level == null && phase == null && priority == null && startDate == null
+                && dueDate == null && visibility == null && locationIds == null && responsibilities == null;
+    }
 }

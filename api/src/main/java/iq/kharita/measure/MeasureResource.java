@@ -15,6 +15,9 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import io.quarkus.security.Authenticated;
+import iq.kharita.common.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
@@ -41,6 +44,7 @@ import java.util.List;
 
 @Path("/api/v1/measures")
 @Produces(MediaType.APPLICATION_JSON)
+@Authenticated
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = ApiTags.MEASURES)
 public class MeasureResource {
@@ -49,6 +53,7 @@ public class MeasureResource {
     MeasureService measures;
 
     @GET
+    @RolesAllowed({Roles.CCPC_ADMIN, Roles.CCPC_STAFF, Roles.WG_LEAD, Roles.FOCAL_POINT, Roles.DONOR, Roles.PARTNER})
     @Operation(operationId = "listMeasures", summary = "List and filter measures",
             description = "Filters combine with AND; a filter given several values (repeated or comma-separated) matches any of them.")
     public Page<MeasureRepresentation> list(
@@ -85,6 +90,7 @@ public class MeasureResource {
 
     @GET
     @Path("/{id}")
+    @RolesAllowed({Roles.CCPC_ADMIN, Roles.CCPC_STAFF, Roles.WG_LEAD, Roles.FOCAL_POINT, Roles.DONOR, Roles.PARTNER})
     @Operation(operationId = "getMeasure", summary = "Read one measure")
     @APIResponse(responseCode = "200", description = "The measure", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasureRepresentation.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
@@ -94,6 +100,7 @@ public class MeasureResource {
     }
 
     @POST
+    @RolesAllowed({Roles.CCPC_ADMIN, Roles.CCPC_STAFF})
     @Operation(operationId = "createMeasure", summary = "Add a measure to a pillar, with its lead and other institutions")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasureRepresentation.class)))
     public Response create(@Valid @NotNull MeasureCreate body, @Context UriInfo uri) {
@@ -103,6 +110,7 @@ public class MeasureResource {
 
     @PATCH
     @Path("/{id}")
+    @RolesAllowed({Roles.CCPC_ADMIN, Roles.CCPC_STAFF, Roles.WG_LEAD})
     @Operation(operationId = "updateMeasure", summary = "Change a measure: status, progress, dates, responsibilities...")
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasureRepresentation.class)))
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag read last; required") String ifMatch,
@@ -113,6 +121,7 @@ public class MeasureResource {
 
     @DELETE
     @Path("/{id}")
+    @RolesAllowed({Roles.CCPC_ADMIN, Roles.CCPC_STAFF})
     @Operation(operationId = "deleteMeasure", summary = "Delete a measure")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag read last; required") String ifMatch) {

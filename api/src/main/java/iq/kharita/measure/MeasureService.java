@@ -39,6 +39,9 @@ public class MeasureService {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    MeasureAccess access;
+
     /**
      * One statement for the page (with its pillar) and at most one for the total; responsibilities, their
      * institutions and locations are then batch-fetched for the whole page (hibernate-orm.fetch.batch-size),
@@ -56,6 +59,9 @@ public class MeasureService {
                 .in("m.visibility", "visibilities", query.visibilities())
                 .matching("m.updatedAt >= :updatedSince", "updatedSince", query.updatedSince())
                 .text("m.searchText", "q", query.text());
+        List<Visibility> readable = access.readableLevels();
+        // an empty list would drop the filter: someone who may read nothing sees nothing
+        filters.when(readable.isEmpty(), "1 = 0").in("m.visibility", "readable", readable);
         if (query.stakeholderId() != null) {
             filters.add("exists (select 1 from MeasureResponsibility r where r.measure = m and r.stakeholder.id = :stakeholder"
                     + (query.role() == null ? ")" : " and r.role = :role)"), "stakeholder", query.stakeholderId());
@@ -79,8 +85,9 @@ public class MeasureService {
         return Measure.find("from Measure m join fetch m.pillar where m.id = ?1", id).firstResultOptional();
     }
 
+    /** A measure the caller may see; 404 for one that does not exist or is hidden from them. */
     public Measure require(long id) {
-        return find(id).orElseThrow(() -> ProblemException.notFound("Measure", id));
+        return access.requireVisible(find(id).orElseThrow(() -> ProblemException.notFound("Measure", id)));
     }
 
     @Transactional
@@ -118,6 +125,7 @@ public class MeasureService {
     @Transactional
     public MeasureRepresentation update(long id, String ifMatch, MeasurePatch patch) {
         Measure measure = require(id);
+        access.requireMayChange(measure, patch);
         Versions.requireMatch(ifMatch, measure.version);
         MeasureRepresentation before = MeasureRepresentation.of(measure);
         if (patch.pillarId() != null) {

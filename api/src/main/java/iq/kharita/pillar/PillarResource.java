@@ -7,6 +7,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import io.quarkus.security.Authenticated;
+import iq.kharita.common.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
@@ -33,6 +36,7 @@ import java.util.List;
 
 @Path("/api/v1/pillars")
 @Produces(MediaType.APPLICATION_JSON)
+@Authenticated
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = ApiTags.PILLARS)
 public class PillarResource {
@@ -41,6 +45,7 @@ public class PillarResource {
     PillarService pillars;
 
     @GET
+    @RolesAllowed({Roles.CCPC_ADMIN, Roles.CCPC_STAFF, Roles.WG_LEAD, Roles.FOCAL_POINT, Roles.DONOR, Roles.PARTNER})
     @Operation(operationId = "listPillars", summary = "The pillars of a roadmap, in their order")
     public List<PillarRepresentation> list(
             @QueryParam("roadmap") @NotNull @Parameter(description = "Id of the roadmap", required = true) Long roadmap) {
@@ -48,6 +53,7 @@ public class PillarResource {
     }
 
     @POST
+    @RolesAllowed({Roles.CCPC_ADMIN, Roles.CCPC_STAFF})
     @Operation(operationId = "createPillar", summary = "Add a pillar to a roadmap")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PillarRepresentation.class)))
     public Response create(@Valid @NotNull PillarCreate body, @Context UriInfo uri) {
@@ -57,6 +63,7 @@ public class PillarResource {
 
     @GET
     @Path("/{id}")
+    @RolesAllowed({Roles.CCPC_ADMIN, Roles.CCPC_STAFF, Roles.WG_LEAD, Roles.FOCAL_POINT, Roles.DONOR, Roles.PARTNER})
     @Operation(operationId = "getPillar", summary = "Read one pillar")
     @APIResponse(responseCode = "200", description = "The pillar", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PillarRepresentation.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
@@ -67,6 +74,7 @@ public class PillarResource {
 
     @PATCH
     @Path("/{id}")
+    @RolesAllowed({Roles.CCPC_ADMIN, Roles.CCPC_STAFF})
     @Operation(operationId = "updatePillar", summary = "Change a pillar")
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PillarRepresentation.class)))
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag read last; required") String ifMatch,
@@ -77,6 +85,7 @@ public class PillarResource {
 
     @DELETE
     @Path("/{id}")
+    @RolesAllowed({Roles.CCPC_ADMIN, Roles.CCPC_STAFF})
     @Operation(operationId = "deletePillar", summary = "Delete a pillar that has no measures")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag read last; required") String ifMatch) {

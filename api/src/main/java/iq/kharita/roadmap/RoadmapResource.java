@@ -11,6 +11,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import io.quarkus.security.Authenticated;
+import iq.kharita.common.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
@@ -37,6 +40,7 @@ import java.util.List;
 
 @Path("/api/v1/roadmaps")
 @Produces(MediaType.APPLICATION_JSON)
+@Authenticated
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = ApiTags.ROADMAPS)
 public class RoadmapResource {
@@ -45,6 +49,7 @@ public class RoadmapResource {
     RoadmapService roadmaps;
 
     @GET
+    @RolesAllowed({Roles.CCPC_ADMIN, Roles.CCPC_STAFF, Roles.WG_LEAD, Roles.FOCAL_POINT, Roles.DONOR, Roles.PARTNER})
     @Operation(operationId = "listRoadmaps", summary = "List roadmaps")
     public Page<RoadmapRepresentation> list(
             @QueryParam("status") @Parameter(description = "One or more lifecycle statuses", schema = @Schema(type = SchemaType.ARRAY, implementation = RoadmapStatus.class)) List<String> status,
@@ -55,6 +60,7 @@ public class RoadmapResource {
 
     @GET
     @Path("/{id}")
+    @RolesAllowed({Roles.CCPC_ADMIN, Roles.CCPC_STAFF, Roles.WG_LEAD, Roles.FOCAL_POINT, Roles.DONOR, Roles.PARTNER})
     @Operation(operationId = "getRoadmap", summary = "Read one roadmap")
     @APIResponse(responseCode = "200", description = "The roadmap", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RoadmapRepresentation.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
@@ -64,6 +70,7 @@ public class RoadmapResource {
     }
 
     @POST
+    @RolesAllowed(Roles.CCPC_ADMIN)
     @Operation(operationId = "createRoadmap", summary = "Start a roadmap")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RoadmapRepresentation.class)))
     public Response create(@Valid @NotNull RoadmapCreate body, @Context UriInfo uri) {
@@ -73,6 +80,7 @@ public class RoadmapResource {
 
     @PATCH
     @Path("/{id}")
+    @RolesAllowed({Roles.CCPC_ADMIN, Roles.CCPC_STAFF})
     @Operation(operationId = "updateRoadmap", summary = "Change a roadmap, including its lifecycle status")
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RoadmapRepresentation.class)))
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag read last; required") String ifMatch,
@@ -83,6 +91,7 @@ public class RoadmapResource {
 
     @DELETE
     @Path("/{id}")
+    @RolesAllowed(Roles.CCPC_ADMIN)
     @Operation(operationId = "deleteRoadmap", summary = "Delete a roadmap that has no pillars")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag read last; required") String ifMatch) {

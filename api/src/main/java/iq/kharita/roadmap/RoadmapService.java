@@ -6,7 +6,10 @@ import iq.kharita.common.Filters;
 import iq.kharita.common.PageRequest;
 import iq.kharita.common.Sorting;
 import iq.kharita.common.Versions;
+import io.quarkus.security.ForbiddenException;
 import iq.kharita.common.problem.ProblemException;
+import iq.kharita.common.security.Caller;
+import iq.kharita.common.security.Roles;
 import iq.kharita.stakeholder.Stakeholder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,6 +26,9 @@ public class RoadmapService {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Caller caller;
 
     public Page<RoadmapRepresentation> list(List<RoadmapStatus> statuses, String sort, PageRequest page) {
         return new Filters()
@@ -54,6 +60,9 @@ public class RoadmapService {
 
     @Transactional
     public RoadmapRepresentation update(long id, String ifMatch, RoadmapPatch patch) {
+        if (patch.status() != null && !caller.has(Roles.CCPC_ADMIN)) {
+            throw new ForbiddenException("Only the CCPC coordinator moves the roadmap through its lifecycle");
+        }
         Roadmap roadmap = require(id);
         Versions.requireMatch(ifMatch, roadmap.version);
         RoadmapRepresentation before = RoadmapRepresentation.of(roadmap);

@@ -12,6 +12,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import io.quarkus.security.Authenticated;
+import iq.kharita.common.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
@@ -38,6 +41,7 @@ import java.util.List;
 
 @Path("/api/v1/stakeholders")
 @Produces(MediaType.APPLICATION_JSON)
+@Authenticated
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = ApiTags.STAKEHOLDERS)
 public class StakeholderResource {
@@ -46,6 +50,7 @@ public class StakeholderResource {
     StakeholderService stakeholders;
 
     @GET
+    @RolesAllowed({Roles.CCPC_ADMIN, Roles.CCPC_STAFF, Roles.WG_LEAD, Roles.FOCAL_POINT, Roles.DONOR, Roles.PARTNER})
     @Operation(operationId = "listStakeholders", summary = "List institutions")
     public Page<StakeholderRepresentation> list(
             @QueryParam("type") @Parameter(description = "One or more types, repeated or comma-separated", schema = @Schema(type = SchemaType.ARRAY, implementation = StakeholderType.class)) List<String> type,
@@ -58,6 +63,7 @@ public class StakeholderResource {
 
     @GET
     @Path("/{id}")
+    @RolesAllowed({Roles.CCPC_ADMIN, Roles.CCPC_STAFF, Roles.WG_LEAD, Roles.FOCAL_POINT, Roles.DONOR, Roles.PARTNER})
     @Operation(operationId = "getStakeholder", summary = "Read one institution")
     @APIResponse(responseCode = "200", description = "The institution", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StakeholderRepresentation.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
@@ -67,6 +73,7 @@ public class StakeholderResource {
     }
 
     @POST
+    @RolesAllowed({Roles.CCPC_ADMIN, Roles.CCPC_STAFF})
     @Operation(operationId = "createStakeholder", summary = "Add an institution")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StakeholderRepresentation.class)))
     public Response create(@Valid @NotNull StakeholderCreate body, @Context UriInfo uri) {
@@ -76,6 +83,7 @@ public class StakeholderResource {
 
     @PATCH
     @Path("/{id}")
+    @RolesAllowed({Roles.CCPC_ADMIN, Roles.CCPC_STAFF})
     @Operation(operationId = "updateStakeholder", summary = "Change an institution")
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StakeholderRepresentation.class)))
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag read last; required") String ifMatch,
@@ -86,6 +94,7 @@ public class StakeholderResource {
 
     @DELETE
     @Path("/{id}")
+    @RolesAllowed({Roles.CCPC_ADMIN, Roles.CCPC_STAFF})
     @Operation(operationId = "deleteStakeholder", summary = "Delete an institution that nothing refers to")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag read last; required") String ifMatch) {

@@ -10,6 +10,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import io.quarkus.security.Authenticated;
+import iq.kharita.common.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
@@ -34,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/working-groups")
 @Produces(MediaType.APPLICATION_JSON)
+@Authenticated
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = ApiTags.WORKING_GROUPS)
 public class WorkingGroupResource {
@@ -42,6 +46,7 @@ public class WorkingGroupResource {
     WorkingGroupService groups;
 
     @GET
+    @RolesAllowed({Roles.CCPC_ADMIN, Roles.CCPC_STAFF, Roles.WG_LEAD, Roles.FOCAL_POINT, Roles.DONOR, Roles.PARTNER})
     @Operation(operationId = "listWorkingGroups", summary = "List thematic working groups")
     public Page<WorkingGroupRepresentation> list(
             @QueryParam("roadmap") @Parameter(description = "Id of a roadmap") Long roadmap,
@@ -54,6 +59,7 @@ public class WorkingGroupResource {
 
     @GET
     @Path("/{id}")
+    @RolesAllowed({Roles.CCPC_ADMIN, Roles.CCPC_STAFF, Roles.WG_LEAD, Roles.FOCAL_POINT, Roles.DONOR, Roles.PARTNER})
     @Operation(operationId = "getWorkingGroup", summary = "Read one working group")
     @APIResponse(responseCode = "200", description = "The working group", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WorkingGroupRepresentation.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
@@ -63,6 +69,7 @@ public class WorkingGroupResource {
     }
 
     @POST
+    @RolesAllowed({Roles.CCPC_ADMIN, Roles.CCPC_STAFF})
     @Operation(operationId = "createWorkingGroup", summary = "Set up a working group")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WorkingGroupRepresentation.class)))
     public Response create(@Valid @NotNull WorkingGroupCreate body, @Context UriInfo uri) {
@@ -72,6 +79,7 @@ public class WorkingGroupResource {
 
     @PATCH
     @Path("/{id}")
+    @RolesAllowed({Roles.CCPC_ADMIN, Roles.CCPC_STAFF})
     @Operation(operationId = "updateWorkingGroup", summary = "Change a working group, its pillars or its members")
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WorkingGroupRepresentation.class)))
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag read last; required") String ifMatch,
@@ -82,6 +90,7 @@ public class WorkingGroupResource {
 
     @DELETE
     @Path("/{id}")
+    @RolesAllowed({Roles.CCPC_ADMIN, Roles.CCPC_STAFF})
     @Operation(operationId = "deleteWorkingGroup", summary = "Delete a working group that owns no measures")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag read last; required") String ifMatch) {

@@ -1,6 +1,8 @@
 package iq.kharita.audit;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import iq.kharita.common.security.Roles;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +21,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
+@TestSecurity(user = "coordinator", roles = Roles.CCPC_ADMIN)
 class AuditTrailTest {
 
     @Test

@@ -1,6 +1,8 @@
 package iq.kharita.common;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import iq.kharita.common.security.Roles;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +18,7 @@ import static org.hamcrest.Matchers.not;
 
 /** Every client mistake is a 4xx application/problem+json that names the field, never a 500 or a stack trace. */
 @QuarkusTest
+@TestSecurity(user = "coordinator", roles = Roles.CCPC_ADMIN)
 class ProblemDetailsTest {
 
     @Test

@@ -1,6 +1,8 @@
 package iq.kharita.demo;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import iq.kharita.common.security.Roles;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,6 +17,7 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
 
 @QuarkusTest
+@TestSecurity(user = "coordinator", roles = Roles.CCPC_ADMIN)
 class DemoDataTest {
 
     @Inject

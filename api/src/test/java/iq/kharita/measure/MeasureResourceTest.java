@@ -1,6 +1,8 @@
 package iq.kharita.measure;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import iq.kharita.common.security.Roles;
 import io.restassured.http.ContentType;
 import iq.kharita.testing.QueryCounter;
 import jakarta.inject.Inject;
@@ -31,6 +33,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 @QuarkusTest
+@TestSecurity(user = "coordinator", roles = Roles.CCPC_ADMIN)
 class MeasureResourceTest {
 
     @Inject

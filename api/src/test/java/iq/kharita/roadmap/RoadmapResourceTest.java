@@ -1,6 +1,8 @@
 package iq.kharita.roadmap;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import iq.kharita.common.security.Roles;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +20,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 @QuarkusTest
+@TestSecurity(user = "coordinator", roles = Roles.CCPC_ADMIN)
 class RoadmapResourceTest {
 
     @Test

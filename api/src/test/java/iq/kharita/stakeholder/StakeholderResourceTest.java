@@ -1,6 +1,8 @@
 package iq.kharita.stakeholder;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import iq.kharita.common.security.Roles;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +24,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 @QuarkusTest
+@TestSecurity(user = "coordinator", roles = Roles.CCPC_ADMIN)
 class StakeholderResourceTest {
 
     @Test

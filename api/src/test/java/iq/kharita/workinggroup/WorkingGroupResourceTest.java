@@ -1,6 +1,8 @@
 package iq.kharita.workinggroup;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import iq.kharita.common.security.Roles;
 import io.restassured.http.ContentType;
 import iq.kharita.testing.QueryCounter;
 import jakarta.inject.Inject;
@@ -26,6 +28,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
 @QuarkusTest
+@TestSecurity(user = "coordinator", roles = Roles.CCPC_ADMIN)
 class WorkingGroupResourceTest {
 
     @Inject

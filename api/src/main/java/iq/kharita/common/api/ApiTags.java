@@ -10,6 +10,8 @@ public final class ApiTags {
     public static final String WORKING_GROUPS = "Working groups";
     public static final String LOCATIONS = "Locations";
     public static final String AUDIT = "Audit";
+    public static final String IDENTITY = "Identity";
+    public static final String USERS = "Users";
 
     private ApiTags() {
     }

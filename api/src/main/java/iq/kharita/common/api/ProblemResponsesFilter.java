@@ -17,8 +17,9 @@ import java.util.Map;
 
 /**
  * Declares the problem responses of every operation once, from what the operation does, instead of repeating
- * annotations on each method: a body can be invalid (400), an id can be unknown (404), a write needs If-Match
- * (428) and can be stale (412) or conflict (409), and any call can meet an outage (503).
+ * annotations on each method: every call needs a token (401) and a role (403), a body can be invalid (400), an id
+ * can be unknown (404), a write needs If-Match (428) and can be stale (412) or conflict (409), and any call can
+ * meet an outage (503).
  */
 public class ProblemResponsesFilter implements OASFilter {
 
@@ -43,6 +44,8 @@ public class ProblemResponsesFilter implements OASFilter {
         boolean write = method != PathItem.HttpMethod.GET;
         boolean hasInput = operation.getRequestBody() != null
                 || (operation.getParameters() != null && operation.getParameters().stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY));
+        add(responses, "401", "Missing, expired or invalid bearer token");
+        add(responses, "403", "The caller's role, institution or working group does not allow this");
         if (hasInput) {
             add(responses, "400", "Invalid request: the violations list names each invalid field");
         }
