@@ -30,7 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/users")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @Authenticated
 @Tag(name = ApiTags.USERS)
 public class UserResource {
@@ -47,6 +46,7 @@ public class UserResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CCPC_ADMIN)
     @Operation(operationId = "inviteUser", summary = "Invite a person with a role, an institution and working groups")
     @APIResponse(responseCode = "201", description = "Invited", content = @Content(mediaType = MediaType.APPLICATION_JSON,
