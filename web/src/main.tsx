@@ -1,10 +1,14 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { setUpI18n } from './i18n';
+import { preferredLanguage, setUpI18n } from './i18n';
+import { signIn, type ClientConfig } from './lib/auth/auth';
 import './app/app.css';
 
-await setUpI18n();
+const language = preferredLanguage();
+await setUpI18n(language);
+const config = (await (await fetch('/api/v1/client-config')).json()) as ClientConfig;
+await signIn(config, language);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Route } from '../app/useRoute';
 import { LanguageSwitch } from './LanguageSwitch';
+import { SignOut } from './SignOut';
 
 type Props = { route: Route; onNavigate: (route: Route) => void };
 
@@ -29,6 +30,7 @@ export function AppHeader({ route, onNavigate }: Props) {
         ))}
       </nav>
       <LanguageSwitch />
+      <SignOut />
     </header>
   );
 }

@@ -1,5 +1,6 @@
 import createClient, { type Middleware } from 'openapi-fetch';
 import type { components, paths } from './schema';
+import { accessToken } from '../auth/auth';
 
 export type Schemas = components['schemas'];
 export type Problem = Schemas['Problem'];
@@ -10,6 +11,16 @@ export class ProblemError extends Error {
     super(problem.detail ?? problem.title);
   }
 }
+
+const bearer: Middleware = {
+  async onRequest({ request }) {
+    const token = await accessToken();
+    if (token) {
+      request.headers.set('Authorization', `Bearer ${token}`);
+    }
+    return request;
+  },
+};
 
 const problems: Middleware = {
   async onResponse({ response }) {
@@ -26,4 +37,4 @@ export const api = createClient<paths>({
   // resolved per call, so that tests and offline queues can substitute it
   fetch: (request) => globalThis.fetch(request),
 });
-api.use(problems);
+api.use(bearer, problems);

@@ -44,8 +44,10 @@ public class ProblemResponsesFilter implements OASFilter {
         boolean write = method != PathItem.HttpMethod.GET;
         boolean hasInput = operation.getRequestBody() != null
                 || (operation.getParameters() != null && operation.getParameters().stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY));
-        add(responses, "401", "Missing, expired or invalid bearer token");
-        add(responses, "403", "The caller's role, institution or working group does not allow this");
+        if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
+            add(responses, "401", "Missing, expired or invalid bearer token");
+            add(responses, "403", "The caller's role, institution or working group does not allow this");
+        }
         if (hasInput) {
             add(responses, "400", "Invalid request: the violations list names each invalid field");
         }
