@@ -4,6 +4,43 @@
  */
 
 export interface paths {
+    "/api/v1/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List actions: of a measure, of an institution, or mine */
+        get: operations["listActions"];
+        put?: never;
+        /** Assign an action under a measure to a member institution */
+        post: operations["createAction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/actions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one action */
+        get: operations["getAction"];
+        put?: never;
+        post?: never;
+        /** Delete an action */
+        delete: operations["deleteAction"];
+        options?: never;
+        head?: never;
+        /** Change an action; its assignee updates status and note */
+        patch: operations["updateAction"];
+        trace?: never;
+    };
     "/api/v1/audit-events": {
         parameters: {
             query?: never;
@@ -117,7 +154,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read one measure */
+        /** Read one measure, now or as it stood at a past moment */
         get: operations["getMeasure"];
         put?: never;
         post?: never;
@@ -240,6 +277,23 @@ export interface paths {
         patch: operations["updateStakeholder"];
         trace?: never;
     };
+    "/api/v1/status-updates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A measure's timeline: status and progress changes with their notes, newest first */
+        get: operations["listStatusUpdates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/users": {
         parameters: {
             query?: never;
@@ -316,6 +370,55 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description A concrete step under a measure, assigned to an institution */
+        Action: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            measureId: number;
+            /** @example DOC-02 */
+            measureCode: string;
+            title: components["schemas"]["I18nText"];
+            /** @description The institution that carries the action out */
+            assignee: components["schemas"]["StakeholderRef"];
+            /**
+             * @description Username of the focal point following it, if named
+             * @example focal-moi
+             */
+            focalPoint?: string;
+            dueDate?: components["schemas"]["LocalDate"];
+            status: components["schemas"]["ActionStatus"];
+            note?: string;
+            /** @description Open and past its due date */
+            overdue: boolean;
+            tracking: components["schemas"]["Tracking"];
+        };
+        ActionCreate: {
+            /** Format: int64 */
+            measureId: number;
+            title: components["schemas"]["I18nText"];
+            /**
+             * Format: int64
+             * @description A member institution of the measure's working group
+             */
+            assigneeStakeholderId: number;
+            focalPoint?: string;
+            dueDate?: components["schemas"]["LocalDate"];
+            /** @description NOT_STARTED when left out */
+            status?: components["schemas"]["ActionStatus"];
+            note?: string;
+        };
+        ActionPatch: {
+            title?: components["schemas"]["I18nText"];
+            /** Format: int64 */
+            assigneeStakeholderId?: number;
+            focalPoint?: string;
+            dueDate?: components["schemas"]["LocalDate"];
+            status?: components["schemas"]["ActionStatus"];
+            note?: string;
+        };
+        /** @enum {string} */
+        ActionStatus: "NOT_STARTED" | "IN_PROGRESS" | "BLOCKED" | "DONE" | "CANCELLED";
         /** @enum {string} */
         AuditAction: "CREATE" | "UPDATE" | "DELETE";
         /** @description One accepted write, with the item as it was before and after */
@@ -450,6 +553,8 @@ export interface components {
             status: components["schemas"]["MeasureStatus"];
             /** Format: int32 */
             progress: number;
+            /** @description MANUAL: typed by hand; FROM_ACTIONS: done actions ÷ actions not cancelled */
+            progressMode: components["schemas"]["ProgressMode"];
             startDate?: components["schemas"]["LocalDate"];
             dueDate?: components["schemas"]["LocalDate"];
             visibility: components["schemas"]["Visibility"];
@@ -487,6 +592,8 @@ export interface components {
              * @description 0 when left out
              */
             progress?: number;
+            /** @description MANUAL when left out */
+            progressMode?: components["schemas"]["ProgressMode"];
             startDate?: components["schemas"]["LocalDate"];
             dueDate?: components["schemas"]["LocalDate"];
             /** @description INTERNAL when left out, so that nothing is published by accident */
@@ -517,8 +624,16 @@ export interface components {
             phase?: components["schemas"]["Phase"];
             priority?: components["schemas"]["Priority"];
             status?: components["schemas"]["MeasureStatus"];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Only in MANUAL progress mode
+             */
             progress?: number;
+            progressMode?: components["schemas"]["ProgressMode"];
+            /** @description Required when status or progress changes: why; it goes on the measure's timeline */
+            note?: string;
+            /** @description Link to minutes or another document */
+            evidenceUrl?: string;
             startDate?: components["schemas"]["LocalDate"];
             dueDate?: components["schemas"]["LocalDate"];
             visibility?: components["schemas"]["Visibility"];
@@ -532,6 +647,28 @@ export interface components {
         Page: {
             /** @description The items of this page */
             items: unknown[];
+            /**
+             * Format: int32
+             * @description Zero-based page number
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Page size asked for
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of matching items across all pages
+             * @example 35
+             */
+            total: number;
+        };
+        PageActionRepresentation: {
+            /** @description The items of this page */
+            items: components["schemas"]["Action"][];
             /**
              * Format: int32
              * @description Zero-based page number
@@ -661,6 +798,28 @@ export interface components {
              */
             total: number;
         };
+        PageStatusUpdateRepresentation: {
+            /** @description The items of this page */
+            items: components["schemas"]["StatusUpdate"][];
+            /**
+             * Format: int32
+             * @description Zero-based page number
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Page size asked for
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of matching items across all pages
+             * @example 35
+             */
+            total: number;
+        };
         PageUserAccount: {
             /** @description The items of this page */
             items: components["schemas"]["UserAccount"][];
@@ -753,6 +912,8 @@ export interface components {
         };
         /** @enum {string} */
         Priority: "HIGH" | "MEDIUM" | "LOW";
+        /** @enum {string} */
+        ProgressMode: "MANUAL" | "FROM_ACTIONS";
         /** @description The part an institution plays in a measure */
         Responsibility: {
             stakeholder: components["schemas"]["StakeholderRef"];
@@ -848,6 +1009,32 @@ export interface components {
         };
         /** @enum {string} */
         StakeholderType: "MINISTRY" | "SECURITY" | "JUDICIAL" | "INDEPENDENT_COMMISSION" | "GOVERNORATE" | "COMMUNITY_MECHANISM" | "UN_AGENCY" | "NGO" | "DONOR";
+        /** @description An entry of a measure's timeline */
+        StatusUpdate: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            measureId: number;
+            /** @description Absent for the measure's first status */
+            fromStatus?: components["schemas"]["MeasureStatus"];
+            toStatus: components["schemas"]["MeasureStatus"];
+            /** Format: int32 */
+            fromProgress?: number;
+            /** Format: int32 */
+            toProgress: number;
+            /**
+             * @description Why, as the person typed it
+             * @example NSS confirmed at the 12 Nov meeting that the decision slipped to January
+             */
+            note: string;
+            /**
+             * @description Link to minutes or another document
+             * @example https://docs.example.iq/minutes/2026-11-12
+             */
+            evidenceUrl?: string;
+            actor: string;
+            at: components["schemas"]["Instant"];
+        };
         Tracking: {
             createdAt: components["schemas"]["Instant"];
             createdBy: string;
@@ -976,6 +1163,404 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listActions: {
+        parameters: {
+            query?: {
+                /** @description Id of the assignee institution */
+                assignee?: number;
+                /** @description Id of a measure */
+                measure?: number;
+                /** @description true: assigned to the caller's institution */
+                mine?: boolean;
+                /** @description true: open and past due */
+                overdue?: boolean;
+                /** @description Zero-based page number */
+                page?: number;
+                /** @description Items per page, at most 200 */
+                size?: number;
+                /** @description dueDate, status, updatedAt or measure; prefix - for descending */
+                sort?: string;
+                /** @description One or more statuses */
+                status?: components["schemas"]["ActionStatus"][];
+                /** @description Id of the working group owning the measure */
+                workingGroup?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageActionRepresentation"];
+                };
+            };
+            /** @description Invalid request: the violations list names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role, institution or working group does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is temporarily unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActionCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Action"];
+                };
+            };
+            /** @description Invalid request: the violations list names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role, institution or working group does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is temporarily unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The action */
+            200: {
+                headers: {
+                    /** @description Version of the item; send it back in If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Action"];
+                };
+            };
+            /** @description Not modified since the ETag sent in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, expired or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role, institution or working group does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such item */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is temporarily unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteAction: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag read last; required */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, expired or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role, institution or working group does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such item */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The item changed since it was read: If-Match does not match the current ETag */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is temporarily unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateAction: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag read last; required */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActionPatch"];
+            };
+        };
+        responses: {
+            /** @description Changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Action"];
+                };
+            };
+            /** @description Invalid request: the violations list names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role, institution or working group does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such item */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The item changed since it was read: If-Match does not match the current ETag */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is temporarily unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listAuditEvents: {
         parameters: {
             query?: {
@@ -1424,7 +2009,13 @@ export interface operations {
     };
     getMeasure: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description ISO-8601 instant: the measure as it stood then, from the audit trail
+                 * @example 2026-10-01T00:00:00Z
+                 */
+                asOf?: string;
+            };
             header?: never;
             path: {
                 id: number;
@@ -1450,6 +2041,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Invalid request: the violations list names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Missing, expired or invalid bearer token */
             401: {
@@ -2820,6 +3420,69 @@ export interface operations {
             };
             /** @description If-Match header missing */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is temporarily unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listStatusUpdates: {
+        parameters: {
+            query: {
+                /** @description Id of the measure */
+                measure: number;
+                /** @description Zero-based page number */
+                page?: number;
+                /** @description Items per page, at most 200 */
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageStatusUpdateRepresentation"];
+                };
+            };
+            /** @description Invalid request: the violations list names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role, institution or working group does not allow this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

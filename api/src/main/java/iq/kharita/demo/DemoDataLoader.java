@@ -7,6 +7,7 @@ import iq.kharita.common.I18nText;
 import iq.kharita.location.Location;
 import iq.kharita.measure.MeasureCreate;
 import iq.kharita.measure.MeasureService;
+import iq.kharita.measure.ProgressMode;
 import iq.kharita.measure.ResponsibilityAssignment;
 import iq.kharita.measure.ResponsibilityRole;
 import iq.kharita.pillar.PillarCreate;
@@ -110,7 +111,7 @@ public class DemoDataLoader {
         for (DemoData.MeasureDraft measure : file.measures()) {
             measures.create(new MeasureCreate(pillarIds.get(measure.pillar()), groupByPillar.get(measure.pillar()), measure.code(),
                     I18nText.of(measure.en(), measure.ar()), null, measure.type(), measure.level(), measure.phase(),
-                    measure.priority(), measure.status(), measure.progress(), measure.start(), measure.due(),
+                    measure.priority(), measure.status(), measure.progress(), ProgressMode.MANUAL, measure.start(), measure.due(),
                     measure.visibility(), measure.locations().stream().map(DemoDataLoader::place).toList(),
                     responsibilities(measure, institutions)));
         }

@@ -74,6 +74,10 @@ public class Measure extends TrackedEntity {
 
     public int progress;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "progress_mode")
+    public ProgressMode progressMode = ProgressMode.MANUAL;
+
     @Column(name = "start_date")
     public LocalDate startDate;
 

@@ -29,6 +29,7 @@ public record MeasureCreate(
         @Schema(description = "MEDIUM when left out") Priority priority,
         @Schema(description = "PROPOSED when left out") MeasureStatus status,
         @Min(0) @Max(100) @Schema(description = "0 when left out") Integer progress,
+        @Schema(description = "MANUAL when left out") ProgressMode progressMode,
         LocalDate startDate,
         LocalDate dueDate,
         @Schema(description = "INTERNAL when left out, so that nothing is published by accident") Visibility visibility,

@@ -27,16 +27,19 @@ public record MeasurePatch(
         Phase phase,
         Priority priority,
         MeasureStatus status,
-        @Min(0) @Max(100) Integer progress,
+        @Min(0) @Max(100) @Schema(description = "Only in MANUAL progress mode") Integer progress,
+        ProgressMode progressMode,
+        @Size(min = 1, max = 4000) @Schema(description = "Required when status or progress changes: why; it goes on the measure's timeline") String note,
+        @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) address") @Schema(description = "Link to minutes or another document") String evidenceUrl,
         LocalDate startDate,
         LocalDate dueDate,
         Visibility visibility,
         @Size(max = 100) List<@NotNull Long> locationIds,
         @Size(min = 1, max = 50) List<@Valid @NotNull ResponsibilityAssignment> responsibilities) {
 
-    /** True when the patch touches nothing but status and progress: what a working group lead may change. */
+    /** True when the patch touches nothing but status and progress (and their note): what a working group lead may change. */
     public boolean onlyStatusAndProgress() {
-        return pillarId == null && workingGroupId == null && code == null && title == null && description == null
+        return progressMode == null && pillarId == null && workingGroupId == null && code == null && title == null && description == null
                 && type == null && level == null && phase == null && priority == null && startDate == null
                 && dueDate == null && visibility == null && locationIds == null && responsibilities == null;
     }

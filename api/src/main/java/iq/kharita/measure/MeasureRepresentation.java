@@ -12,7 +12,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 
-@Schema(name = "Measure", requiredProperties = {"id", "roadmapId", "pillar", "code", "title", "type", "level", "phase", "priority", "status", "progress", "visibility", "lead", "responsibilities", "locations", "tracking"}, description = "A step of the roadmap, with the institutions responsible and the places it covers")
+@Schema(name = "Measure", requiredProperties = {"id", "roadmapId", "pillar", "code", "title", "type", "level", "phase", "priority", "status", "progress", "progressMode", "visibility", "lead", "responsibilities", "locations", "tracking"}, description = "A step of the roadmap, with the institutions responsible and the places it covers")
 public record MeasureRepresentation(
         long id,
         long roadmapId,
@@ -27,6 +27,7 @@ public record MeasureRepresentation(
         Priority priority,
         MeasureStatus status,
         @Schema(minimum = "0", maximum = "100") int progress,
+        @Schema(description = "MANUAL: typed by hand; FROM_ACTIONS: done actions ÷ actions not cancelled") ProgressMode progressMode,
         LocalDate startDate,
         LocalDate dueDate,
         Visibility visibility,
@@ -46,7 +47,7 @@ public record MeasureRepresentation(
         return new MeasureRepresentation(measure.id, measure.roadmap.id, PillarRef.of(measure.pillar),
                 measure.workingGroup == null ? null : measure.workingGroup.id,
                 measure.code, measure.title, measure.description, measure.type, measure.level, measure.phase,
-                measure.priority, measure.status, measure.progress, measure.startDate, measure.dueDate, measure.visibility,
+                measure.priority, measure.status, measure.progress, measure.progressMode, measure.startDate, measure.dueDate, measure.visibility,
                 lead, responsibilities.stream().map(ResponsibilityView::of).toList(),
                 measure.locations.stream().sorted(Comparator.comparing(l -> l.id)).map(LocationRef::of).toList(),
                 Tracking.of(measure));

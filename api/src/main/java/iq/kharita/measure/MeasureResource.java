@@ -52,6 +52,9 @@ public class MeasureResource {
     @Inject
     MeasureService measures;
 
+    @Inject
+    MeasureHistory history;
+
     @GET
     @RolesAllowed({Roles.CCPC_ADMIN, Roles.CCPC_STAFF, Roles.WG_LEAD, Roles.FOCAL_POINT, Roles.DONOR, Roles.PARTNER})
     @Operation(operationId = "listMeasures", summary = "List and filter measures",
@@ -91,10 +94,16 @@ public class MeasureResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.CCPC_ADMIN, Roles.CCPC_STAFF, Roles.WG_LEAD, Roles.FOCAL_POINT, Roles.DONOR, Roles.PARTNER})
-    @Operation(operationId = "getMeasure", summary = "Read one measure")
+    @Operation(operationId = "getMeasure", summary = "Read one measure, now or as it stood at a past moment")
     @APIResponse(responseCode = "200", description = "The measure", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasureRepresentation.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
-    public Response get(@PathParam("id") long id, @Context Request request) {
+    public Response get(@PathParam("id") long id,
+                        @QueryParam("asOf") @Parameter(description = "ISO-8601 instant: the measure as it stood then, from the audit trail",
+                                example = "2026-10-01T00:00:00Z") String asOf,
+                        @Context Request request) {
+        if (asOf != null) {
+            return Response.ok(history.asOf(id, QueryParams.instant(asOf, "asOf"))).type(MediaType.APPLICATION_JSON).build();
+        }
         Measure measure = measures.require(id);
         return Versions.read(request, MeasureRepresentation.of(measure), measure.version);
     }

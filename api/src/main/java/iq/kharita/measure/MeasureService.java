@@ -106,7 +106,9 @@ public class MeasureService {
         measure.phase = request.phase();
         measure.priority = request.priority() == null ? Priority.MEDIUM : request.priority();
         measure.status = request.status() == null ? MeasureStatus.PROPOSED : request.status();
-        measure.progress = request.progress() == null ? 0 : request.progress();
+        measure.progressMode = request.progressMode() == null ? ProgressMode.MANUAL : request.progressMode();
+        // a measure without actions has made no measurable progress yet
+        measure.progress = measure.progressMode == ProgressMode.FROM_ACTIONS || request.progress() == null ? 0 : request.progress();
         measure.startDate = request.startDate();
         measure.dueDate = request.dueDate();
         requireDatesInOrder(measure);
@@ -144,7 +146,11 @@ public class MeasureService {
             requireFreeCode(measure.roadmap.id, patch.code(), id);
             measure.code = patch.code();
         }
+        MeasureStatus statusBefore = measure.status;
+        int progressBefore = measure.progress;
         applyFields(measure, patch);
+        applyProgressMode(measure, patch);
+        recordStatusChange(measure, patch, statusBefore, progressBefore);
         if (patch.locationIds() != null) {
             measure.locations = locations(patch.locationIds());
         }
@@ -158,10 +164,38 @@ public class MeasureService {
         return after;
     }
 
+    /**
+     * Called after any write to a measure's actions: a measure whose progress comes from its actions takes the new
+     * figure, with a timeline entry saying where it came from.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void actionsChanged(Measure measure) {
+        if (measure.progressMode != ProgressMode.FROM_ACTIONS) {
+            return;
+        }
+        Measure.flush();
+        int derived = ActionProgress.of(measure);
+        if (derived == measure.progress) {
+            return;
+        }
+        MeasureRepresentation before = MeasureRepresentation.of(measure);
+        int progressBefore = measure.progress;
+        measure.progress = derived;
+        measure.touch();
+        MeasureStatusUpdate.record(measure, measure.status, progressBefore, "Progress derived from the measure's actions", null);
+        measure.flush();
+        audit.updated(Measure.AUDIT_TYPE, measure.id, before, MeasureRepresentation.of(measure));
+    }
+
     @Transactional
     public void delete(long id, String ifMatch) {
         Measure measure = require(id);
         Versions.requireMatch(ifMatch, measure.version);
+        long actions = ((Number) Measure.getEntityManager().createNativeQuery("select count(*) from action where measure_id = :id")
+                .setParameter("id", id).getSingleResult()).longValue();
+        if (actions > 0) {
+            throw ProblemException.conflict(measure.code + " still has " + actions + " action(s); delete or move them first");
+        }
         MeasureRepresentation before = MeasureRepresentation.of(measure);
         measure.responsibilities.forEach(MeasureResponsibility::delete);
         measure.delete();
@@ -203,6 +237,29 @@ public class MeasureService {
             measure.visibility = patch.visibility();
         }
         requireDatesInOrder(measure);
+    }
+
+    private static void applyProgressMode(Measure measure, MeasurePatch patch) {
+        if (patch.progressMode() != null) {
+            measure.progressMode = patch.progressMode();
+        }
+        if (measure.progressMode == ProgressMode.FROM_ACTIONS) {
+            if (patch.progress() != null) {
+                throw ProblemException.invalid("progress", "is derived from the measure's actions; switch progressMode to MANUAL to type it");
+            }
+            measure.progress = ActionProgress.of(measure);
+        }
+    }
+
+    /** A change of status or progress needs a note, which goes on the timeline; a note alone is a timeline entry too. */
+    private static void recordStatusChange(Measure measure, MeasurePatch patch, MeasureStatus statusBefore, int progressBefore) {
+        boolean changed = measure.status != statusBefore || measure.progress != progressBefore;
+        if (changed && patch.note() == null) {
+            throw ProblemException.invalid("note", "is required when the status or progress changes: say why");
+        }
+        if (patch.note() != null) {
+            MeasureStatusUpdate.record(measure, statusBefore, progressBefore, patch.note().strip(), patch.evidenceUrl());
+        }
     }
 
     private static void requireDatesInOrder(Measure measure) {

@@ -31,10 +31,10 @@ class AuditTrailTest {
         String events = "/api/v1/audit-events?entityType=measure&entityId=" + id;
         String firstEtag = etag(path);
 
-        given().contentType(ContentType.JSON).header("If-Match", firstEtag).body(Map.of("status", "DELAYED"))
+        given().contentType(ContentType.JSON).header("If-Match", firstEtag).body(Map.of("status", "DELAYED", "note", "Slipped"))
                 .when().patch(path).then().statusCode(200);
         // refused writes leave no trace: stale version, invalid value, missing If-Match
-        given().contentType(ContentType.JSON).header("If-Match", firstEtag).body(Map.of("status", "COMPLETED"))
+        given().contentType(ContentType.JSON).header("If-Match", firstEtag).body(Map.of("status", "COMPLETED", "note", "Done"))
                 .when().patch(path).then().statusCode(412);
         given().contentType(ContentType.JSON).header("If-Match", etag(path)).body(Map.of("progress", 500))
                 .when().patch(path).then().statusCode(400);

@@ -188,13 +188,18 @@ class MeasureResourceTest {
 
         given().contentType(ContentType.JSON).header("If-Match", etag).body(Map.of("status", "DELAYED", "progress", 30))
                 .when().patch(path)
+                .then().statusCode(400).body("violations.field", contains("note"));
+
+        given().contentType(ContentType.JSON).header("If-Match", etag)
+                .body(Map.of("status", "DELAYED", "progress", 30, "note", "NSS meeting moved to January"))
+                .when().patch(path)
                 .then().statusCode(200)
                 .header("ETag", "\"1\"")
                 .body("status", equalTo("DELAYED"))
                 .body("progress", equalTo(30))
                 .body("title.en", equalTo("Measure DOC-06"));
 
-        given().contentType(ContentType.JSON).header("If-Match", etag).body(Map.of("status", "COMPLETED"))
+        given().contentType(ContentType.JSON).header("If-Match", etag).body(Map.of("status", "COMPLETED", "note", "done"))
                 .when().patch(path)
                 .then().statusCode(412).contentType("application/problem+json")
                 .body("type", equalTo("https://kharita.iq/problems/stale-version"));

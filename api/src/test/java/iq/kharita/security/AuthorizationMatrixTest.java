@@ -49,6 +49,10 @@ class AuthorizationMatrixTest {
             entry("createWorkingGroup", CCPC), entry("updateWorkingGroup", CCPC), entry("deleteWorkingGroup", CCPC),
             entry("listLocations", EVERYONE), entry("getLocation", EVERYONE),
             entry("listAuditEvents", CCPC),
+            entry("listStatusUpdates", EVERYONE),
+            entry("listActions", EVERYONE), entry("getAction", EVERYONE), entry("createAction", EnumSet.of(ADMIN, STAFF, WG_LEAD)),
+            entry("updateAction", EnumSet.of(ADMIN, STAFF, WG_LEAD, Callers.FOCAL_POINT, Callers.PARTNER)),
+            entry("deleteAction", EnumSet.of(ADMIN, STAFF, WG_LEAD)),
             entry("getMe", EVERYONE), entry("getClientConfig", PUBLIC),
             entry("listUsers", ADMIN_ONLY), entry("inviteUser", ADMIN_ONLY), entry("disableUser", ADMIN_ONLY));
 

@@ -38,7 +38,7 @@ class ObjectLevelAccessTest {
         long id = measureId("DOC-04");
         String etag = etag(id);
         given().auth().oauth2(Tokens.of("lead-doc")).contentType(ContentType.JSON).header("If-Match", etag)
-                .body(Map.of("status", "DELAYED", "progress", 55))
+                .body(Map.of("status", "DELAYED", "progress", 55, "note", "Civil affairs missions paused for the elections"))
                 .patch("/api/v1/measures/" + id)
                 .then().statusCode(200).body("status", equalTo("DELAYED")).body("tracking.updatedBy", equalTo("lead-doc"));
     }

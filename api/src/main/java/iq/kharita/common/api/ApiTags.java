@@ -10,6 +10,7 @@ public final class ApiTags {
     public static final String WORKING_GROUPS = "Working groups";
     public static final String LOCATIONS = "Locations";
     public static final String AUDIT = "Audit";
+    public static final String ACTIONS = "Actions";
     public static final String IDENTITY = "Identity";
     public static final String USERS = "Users";
 
