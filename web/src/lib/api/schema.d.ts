@@ -75,6 +75,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dependencies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What a measure waits for, and what waits for it */
+        get: operations["listDependencies"];
+        put?: never;
+        /** Make a measure wait for another; a cycle is refused with 409 naming it */
+        post: operations["createDependency"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dependencies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a dependency */
+        delete: operations["deleteDependency"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/locations": {
         parameters: {
             query?: never;
@@ -238,6 +273,23 @@ export interface paths {
         head?: never;
         /** Change a roadmap, including its lifecycle status */
         patch: operations["updateRoadmap"];
+        trace?: never;
+    };
+    "/api/v1/sequence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Blocked and ready measures, the critical path, and projected dates when predecessors slip */
+        get: operations["getSequence"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/stakeholders": {
@@ -446,6 +498,38 @@ export interface components {
             /** @example kharita-web */
             clientId: string;
         };
+        /** @description A measure waits for its predecessor */
+        Dependency: {
+            /** Format: int64 */
+            id: number;
+            measure: components["schemas"]["MeasureNode"];
+            predecessor: components["schemas"]["MeasureNode"];
+            kind: components["schemas"]["DependencyKind"];
+            /** @description With UNTIL_STATUS: the status the predecessor must reach */
+            requiredStatus?: components["schemas"]["MeasureStatus"];
+            /** @description The predecessor, as it stands, lets the measure go ahead */
+            satisfied: boolean;
+            /** Format: int64 */
+            version: number;
+        };
+        DependencyCreate: {
+            /**
+             * Format: int64
+             * @description The measure that waits
+             */
+            measureId: number;
+            /**
+             * Format: int64
+             * @description The measure it waits for, in the same roadmap
+             */
+            predecessorId: number;
+            /** @description FINISH_TO_START when left out */
+            kind?: components["schemas"]["DependencyKind"];
+            /** @description Required with UNTIL_STATUS */
+            requiredStatus?: components["schemas"]["MeasureStatus"];
+        };
+        /** @enum {string} */
+        DependencyKind: "FINISH_TO_START" | "UNTIL_STATUS";
         /** @description Text in English and Arabic; both are required where the text is. */
         I18nText: {
             /**
@@ -605,6 +689,12 @@ export interface components {
         };
         /** @enum {string} */
         MeasureLevel: "NATIONAL" | "GOVERNORATE" | "DISTRICT";
+        MeasureNode: {
+            /** Format: int64 */
+            id: number;
+            code: string;
+            status: components["schemas"]["MeasureStatus"];
+        };
         MeasurePatch: {
             /**
              * Format: int64
@@ -964,6 +1054,40 @@ export interface components {
         };
         /** @enum {string} */
         RoadmapStatus: "DRAFT" | "IN_CONSULTATION" | "VALIDATED" | "ADOPTED";
+        /** @description What waits for what in a roadmap, and the dates that follow */
+        Sequence: {
+            /** Format: int64 */
+            roadmapId: number;
+            /** @description When the last measure is now projected to finish */
+            projectedEnd?: components["schemas"]["LocalDate"];
+            /** @description Codes of the chain of measures that sets the projected end, first to last */
+            criticalPath: string[];
+            measures: components["schemas"]["SequenceStep"][];
+        };
+        SequenceStep: {
+            /** Format: int64 */
+            id: number;
+            code: string;
+            status: components["schemas"]["MeasureStatus"];
+            startDate?: components["schemas"]["LocalDate"];
+            dueDate?: components["schemas"]["LocalDate"];
+            /** @description The start its predecessors now allow */
+            projectedStart?: components["schemas"]["LocalDate"];
+            projectedEnd?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description Days the projected end is past the due date; 0 when on time
+             */
+            slipDays: number;
+            /** @description Not finished and waiting for a predecessor */
+            blocked: boolean;
+            /** @description Not started yet and nothing to wait for */
+            ready: boolean;
+            /** @description On the critical path */
+            critical: boolean;
+            /** @description Codes of the predecessors it still waits for */
+            blockedBy: string[];
+        };
         /** @description An institution; never a person */
         Stakeholder: {
             /** Format: int64 */
@@ -1642,6 +1766,220 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ClientConfig"];
+                };
+            };
+            /** @description The database is temporarily unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDependencies: {
+        parameters: {
+            query: {
+                /** @description Id of a measure */
+                measure: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dependency"][];
+                };
+            };
+            /** @description Invalid request: the violations list names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role, institution or working group does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is temporarily unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createDependency: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DependencyCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dependency"];
+                };
+            };
+            /** @description Invalid request: the violations list names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role, institution or working group does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is temporarily unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteDependency: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag read last; required */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, expired or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role, institution or working group does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such item */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The item changed since it was read: If-Match does not match the current ETag */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The database is temporarily unavailable; retry later */
@@ -3028,6 +3366,65 @@ export interface operations {
             };
             /** @description If-Match header missing */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is temporarily unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSequence: {
+        parameters: {
+            query: {
+                /** @description Id of a roadmap */
+                roadmap: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Sequence"];
+                };
+            };
+            /** @description Invalid request: the violations list names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role, institution or working group does not allow this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

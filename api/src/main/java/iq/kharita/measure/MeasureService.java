@@ -191,10 +191,15 @@ public class MeasureService {
     public void delete(long id, String ifMatch) {
         Measure measure = require(id);
         Versions.requireMatch(ifMatch, measure.version);
-        long actions = ((Number) Measure.getEntityManager().createNativeQuery("select count(*) from action where measure_id = :id")
-                .setParameter("id", id).getSingleResult()).longValue();
-        if (actions > 0) {
-            throw ProblemException.conflict(measure.code + " still has " + actions + " action(s); delete or move them first");
+        Object[] usage = (Object[]) Measure.getEntityManager().createNativeQuery(
+                        "select (select count(*) from action where measure_id = :id),"
+                                + " (select count(*) from measure_dependency where measure_id = :id or predecessor_id = :id)")
+                .setParameter("id", id).getSingleResult();
+        long actions = ((Number) usage[0]).longValue();
+        long dependencies = ((Number) usage[1]).longValue();
+        if (actions + dependencies > 0) {
+            throw ProblemException.conflict(measure.code + " still has " + actions + " action(s) and " + dependencies
+                    + " dependencies; remove them first");
         }
         MeasureRepresentation before = MeasureRepresentation.of(measure);
         measure.responsibilities.forEach(MeasureResponsibility::delete);

@@ -50,6 +50,7 @@ class AuthorizationMatrixTest {
             entry("listLocations", EVERYONE), entry("getLocation", EVERYONE),
             entry("listAuditEvents", CCPC),
             entry("listStatusUpdates", EVERYONE),
+            entry("listDependencies", EVERYONE), entry("createDependency", CCPC), entry("deleteDependency", CCPC), entry("getSequence", EVERYONE),
             entry("listActions", EVERYONE), entry("getAction", EVERYONE), entry("createAction", EnumSet.of(ADMIN, STAFF, WG_LEAD)),
             entry("updateAction", EnumSet.of(ADMIN, STAFF, WG_LEAD, Callers.FOCAL_POINT, Callers.PARTNER)),
             entry("deleteAction", EnumSet.of(ADMIN, STAFF, WG_LEAD)),

@@ -11,6 +11,7 @@ public final class ApiTags {
     public static final String LOCATIONS = "Locations";
     public static final String AUDIT = "Audit";
     public static final String ACTIONS = "Actions";
+    public static final String SEQUENCE = "Sequence";
     public static final String IDENTITY = "Identity";
     public static final String USERS = "Users";
 
