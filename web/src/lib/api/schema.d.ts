@@ -238,6 +238,60 @@ export interface paths {
         patch: operations["updatePillar"];
         trace?: never;
     };
+    "/api/v1/risks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The risks and assumptions register, highest score first */
+        get: operations["listRisks"];
+        put?: never;
+        /** Record a risk or an assumption */
+        post: operations["createRisk"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/risks/heat-map": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open risks by likelihood × impact */
+        get: operations["getRiskHeatMap"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/risks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one risk or assumption */
+        get: operations["getRisk"];
+        put?: never;
+        post?: never;
+        /** Delete a risk or assumption */
+        delete: operations["deleteRisk"];
+        options?: never;
+        head?: never;
+        /** Change a risk: rescore, mitigate, close */
+        patch: operations["updateRisk"];
+        trace?: never;
+    };
     "/api/v1/roadmaps": {
         parameters: {
             query?: never;
@@ -689,6 +743,12 @@ export interface components {
         };
         /** @enum {string} */
         MeasureLevel: "NATIONAL" | "GOVERNORATE" | "DISTRICT";
+        MeasureLink: {
+            /** Format: int64 */
+            id: number;
+            code: string;
+            title: components["schemas"]["I18nText"];
+        };
         MeasureNode: {
             /** Format: int64 */
             id: number;
@@ -825,6 +885,28 @@ export interface components {
         PageMeasureRepresentation: {
             /** @description The items of this page */
             items: components["schemas"]["Measure"][];
+            /**
+             * Format: int32
+             * @description Zero-based page number
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Page size asked for
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of matching items across all pages
+             * @example 35
+             */
+            total: number;
+        };
+        PageRiskRepresentation: {
+            /** @description The items of this page */
+            items: components["schemas"]["Risk"][];
             /**
              * Format: int32
              * @description Zero-based page number
@@ -1017,6 +1099,98 @@ export interface components {
         };
         /** @enum {string} */
         ResponsibilityRole: "LEAD" | "CO_LEAD" | "SUPPORT" | "TECHNICAL_SUPPORT_PROVIDER" | "CONSULTED" | "INFORMED";
+        /** @description A risk or an assumption of the roadmap */
+        Risk: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            roadmapId: number;
+            kind: components["schemas"]["RiskKind"];
+            category: components["schemas"]["RiskCategory"];
+            title: components["schemas"]["I18nText"];
+            description?: components["schemas"]["I18nText"];
+            /** Format: int32 */
+            likelihood: number;
+            /** Format: int32 */
+            impact: number;
+            /**
+             * Format: int32
+             * @description likelihood × impact, 1 to 25
+             */
+            score: number;
+            mitigation?: components["schemas"]["I18nText"];
+            owner?: components["schemas"]["StakeholderRef"];
+            reviewDate?: components["schemas"]["LocalDate"];
+            status: components["schemas"]["RiskStatus"];
+            visibility: components["schemas"]["Visibility"];
+            /** @description Linked measures the reader may see */
+            measures: components["schemas"]["MeasureLink"][];
+            tracking: components["schemas"]["Tracking"];
+        };
+        /** @enum {string} */
+        RiskCategory: "COMMUNITY_REJECTION" | "ARMED_ACTOR_VETO" | "CLEARANCE_INCONSISTENCY" | "DOCUMENTATION_DENIAL" | "POLITICAL_BACKLASH" | "FUNDING_SHORTFALL" | "LPA_COOPTATION" | "SECONDARY_DISPLACEMENT" | "CAMP_CLOSURE_PRESSURE" | "GOVERNMENT_TURNOVER" | "GENDER_BARRIERS" | "CHILD_BARRIERS";
+        RiskCreate: {
+            /** Format: int64 */
+            roadmapId: number;
+            kind: components["schemas"]["RiskKind"];
+            category: components["schemas"]["RiskCategory"];
+            title: components["schemas"]["I18nText"];
+            description?: components["schemas"]["I18nText"];
+            /** Format: int32 */
+            likelihood: number;
+            /** Format: int32 */
+            impact: number;
+            mitigation?: components["schemas"]["I18nText"];
+            /** Format: int64 */
+            ownerStakeholderId?: number;
+            reviewDate?: components["schemas"]["LocalDate"];
+            /** @description OPEN when left out */
+            status?: components["schemas"]["RiskStatus"];
+            /** @description RESTRICTED for security-related categories when left out, INTERNAL otherwise */
+            visibility?: components["schemas"]["Visibility"];
+            /** @description Ids of measures of the same roadmap */
+            measureIds?: number[];
+        };
+        /** @description Open risks the reader may see, counted by likelihood × impact (25 cells) */
+        RiskHeatMap: {
+            /** Format: int64 */
+            roadmapId: number;
+            cells: components["schemas"]["RiskHeatMapCell"][];
+            /** Format: int64 */
+            total: number;
+        };
+        RiskHeatMapCell: {
+            /** Format: int32 */
+            likelihood: number;
+            /** Format: int32 */
+            impact: number;
+            /** Format: int64 */
+            count: number;
+        };
+        /** @enum {string} */
+        RiskKind: "RISK" | "ASSUMPTION";
+        RiskPatch: {
+            kind?: components["schemas"]["RiskKind"];
+            category?: components["schemas"]["RiskCategory"];
+            title?: components["schemas"]["I18nText"];
+            description?: components["schemas"]["I18nText"];
+            /** Format: int32 */
+            likelihood?: number;
+            /** Format: int32 */
+            impact?: number;
+            mitigation?: components["schemas"]["I18nText"];
+            /**
+             * Format: int64
+             * @description 0 removes the owner
+             */
+            ownerStakeholderId?: number;
+            reviewDate?: components["schemas"]["LocalDate"];
+            status?: components["schemas"]["RiskStatus"];
+            visibility?: components["schemas"]["Visibility"];
+            measureIds?: number[];
+        };
+        /** @enum {string} */
+        RiskStatus: "OPEN" | "MITIGATED" | "MATERIALISED" | "CLOSED";
         Roadmap: {
             /** Format: int64 */
             id: number;
@@ -2920,6 +3094,465 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Pillar"];
+                };
+            };
+            /** @description Invalid request: the violations list names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role, institution or working group does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such item */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The item changed since it was read: If-Match does not match the current ETag */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is temporarily unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRisks: {
+        parameters: {
+            query?: {
+                /** @description One or more categories */
+                category?: components["schemas"]["RiskCategory"][];
+                /** @description RISK or ASSUMPTION */
+                kind?: components["schemas"]["RiskKind"][];
+                /** @description Id of a linked measure */
+                measure?: number;
+                /** @description Score at least this (1 to 25) */
+                minScore?: number;
+                /** @description Zero-based page number */
+                page?: number;
+                /** @description Text in English or Arabic */
+                q?: string;
+                /** @description Id of a roadmap */
+                roadmap?: number;
+                /** @description Items per page, at most 200 */
+                size?: number;
+                /** @description score (default -score), likelihood, impact, reviewDate, status or updatedAt; prefix - for descending */
+                sort?: string;
+                /** @description One or more statuses */
+                status?: components["schemas"]["RiskStatus"][];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageRiskRepresentation"];
+                };
+            };
+            /** @description Invalid request: the violations list names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role, institution or working group does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is temporarily unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createRisk: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RiskCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Risk"];
+                };
+            };
+            /** @description Invalid request: the violations list names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role, institution or working group does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is temporarily unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRiskHeatMap: {
+        parameters: {
+            query: {
+                /** @description Id of a roadmap */
+                roadmap: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RiskHeatMap"];
+                };
+            };
+            /** @description Invalid request: the violations list names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role, institution or working group does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is temporarily unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRisk: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The risk */
+            200: {
+                headers: {
+                    /** @description Version of the item; send it back in If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Risk"];
+                };
+            };
+            /** @description Not modified since the ETag sent in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, expired or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role, institution or working group does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such item */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is temporarily unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteRisk: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag read last; required */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, expired or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role, institution or working group does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such item */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The item changed since it was read: If-Match does not match the current ETag */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is temporarily unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateRisk: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag read last; required */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RiskPatch"];
+            };
+        };
+        responses: {
+            /** @description Changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Risk"];
                 };
             };
             /** @description Invalid request: the violations list names each invalid field */

@@ -50,6 +50,8 @@ class AuthorizationMatrixTest {
             entry("listLocations", EVERYONE), entry("getLocation", EVERYONE),
             entry("listAuditEvents", CCPC),
             entry("listStatusUpdates", EVERYONE),
+            entry("listRisks", EVERYONE), entry("getRisk", EVERYONE), entry("getRiskHeatMap", EVERYONE),
+            entry("createRisk", CCPC), entry("updateRisk", CCPC), entry("deleteRisk", CCPC),
             entry("listDependencies", EVERYONE), entry("createDependency", CCPC), entry("deleteDependency", CCPC), entry("getSequence", EVERYONE),
             entry("listActions", EVERYONE), entry("getAction", EVERYONE), entry("createAction", EnumSet.of(ADMIN, STAFF, WG_LEAD)),
             entry("updateAction", EnumSet.of(ADMIN, STAFF, WG_LEAD, Callers.FOCAL_POINT, Callers.PARTNER)),

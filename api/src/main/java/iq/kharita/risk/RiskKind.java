@@ -1,0 +1,5 @@
+package iq.kharita.risk;
+
+public enum RiskKind {
+    RISK, ASSUMPTION
+}

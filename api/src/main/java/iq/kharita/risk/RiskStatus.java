@@ -1,0 +1,5 @@
+package iq.kharita.risk;
+
+public enum RiskStatus {
+    OPEN, MITIGATED, MATERIALISED, CLOSED
+}
