@@ -110,6 +110,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/funding": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Funding gap of the roadmap, by pillar, by type of support and by measure */
+        get: operations["getFunding"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/locations": {
         parameters: {
             query?: never;
@@ -236,6 +253,40 @@ export interface paths {
         head?: never;
         /** Change a pillar */
         patch: operations["updatePillar"];
+        trace?: never;
+    };
+    "/api/v1/pledges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a donor's pledge against a support need, in the need's currency */
+        post: operations["createPledge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pledges/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a pledge's amount or status (disbursed, withdrawn) */
+        patch: operations["updatePledge"];
         trace?: never;
     };
     "/api/v1/risks": {
@@ -398,6 +449,43 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support-needs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Technical support needs with their pledges and gaps */
+        get: operations["listSupportNeeds"];
+        put?: never;
+        /** Record a technical support need of a measure */
+        post: operations["createSupportNeed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support-needs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one support need */
+        get: operations["getSupportNeed"];
+        put?: never;
+        post?: never;
+        /** Delete a support need without pledges */
+        delete: operations["deleteSupportNeed"];
+        options?: never;
+        head?: never;
+        /** Change a support need: provider, status, cost */
+        patch: operations["updateSupportNeed"];
         trace?: never;
     };
     "/api/v1/users": {
@@ -584,6 +672,31 @@ export interface components {
         };
         /** @enum {string} */
         DependencyKind: "FINISH_TO_START" | "UNTIL_STATUS";
+        /** @description Costed support needs, pledges and the gap, by currency; only what the reader may see */
+        Funding: {
+            /** Format: int64 */
+            roadmapId: number;
+            total: components["schemas"]["FundingLine"][];
+            byPillar: components["schemas"]["FundingLine"][];
+            byType: components["schemas"]["FundingLine"][];
+            byMeasure: components["schemas"]["FundingLine"][];
+        };
+        FundingLine: {
+            /** @description Pillar or measure code, or support type; absent on the total */
+            key?: string;
+            /** @description Name of the pillar or title of the measure */
+            name?: components["schemas"]["I18nText"];
+            currency: string;
+            estimated: number;
+            pledged: number;
+            /** @description Sum of each need's own gap: an over-pledged need does not hide another's gap */
+            gap: number;
+            /**
+             * Format: int64
+             * @description Number of costed needs
+             */
+            needs: number;
+        };
         /** @description Text in English and Arabic; both are required where the text is. */
         I18nText: {
             /**
@@ -904,6 +1017,28 @@ export interface components {
              */
             total: number;
         };
+        PageNeed: {
+            /** @description The items of this page */
+            items: components["schemas"]["SupportNeed"][];
+            /**
+             * Format: int32
+             * @description Zero-based page number
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Page size asked for
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of matching items across all pages
+             * @example 35
+             */
+            total: number;
+        };
         PageRiskRepresentation: {
             /** @description The items of this page */
             items: components["schemas"]["Risk"][];
@@ -1082,6 +1217,36 @@ export interface components {
             code: string;
             name: components["schemas"]["I18nText"];
         };
+        Pledge: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            needId: number;
+            donor: components["schemas"]["StakeholderRef"];
+            amount: number;
+            currency: string;
+            status: components["schemas"]["PledgeStatus"];
+            tracking: components["schemas"]["Tracking"];
+        };
+        PledgeCreate: {
+            /** Format: int64 */
+            needId: number;
+            /**
+             * Format: int64
+             * @description A stakeholder of type DONOR
+             */
+            donorStakeholderId: number;
+            amount: number;
+            currency: string;
+            /** @description PLEDGED when left out */
+            status?: components["schemas"]["PledgeStatus"];
+        };
+        PledgePatch: {
+            amount?: number;
+            status?: components["schemas"]["PledgeStatus"];
+        };
+        /** @enum {string} */
+        PledgeStatus: "PLEDGED" | "DISBURSED" | "WITHDRAWN";
         /** @enum {string} */
         Priority: "HIGH" | "MEDIUM" | "LOW";
         /** @enum {string} */
@@ -1333,6 +1498,66 @@ export interface components {
             actor: string;
             at: components["schemas"]["Instant"];
         };
+        /** @description Technical support a measure needs, with its funding */
+        SupportNeed: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            measureId: number;
+            measureCode: string;
+            type: components["schemas"]["SupportType"];
+            description: components["schemas"]["I18nText"];
+            requester: components["schemas"]["StakeholderRef"];
+            /** @description Who provides the support, e.g. IOM or UNDP */
+            provider?: components["schemas"]["StakeholderRef"];
+            status: components["schemas"]["SupportStatus"];
+            /** @description Estimated cost (demo figures are fictional) */
+            estimatedCost?: number;
+            /**
+             * @description ISO 4217 code
+             * @example USD
+             */
+            currency?: string;
+            /** @description Sum of pledges not withdrawn */
+            pledged: number;
+            /** @description Estimated cost not yet pledged, never negative; absent when the need is not costed */
+            gap?: number;
+            pledges: components["schemas"]["Pledge"][];
+            tracking: components["schemas"]["Tracking"];
+        };
+        SupportNeedCreate: {
+            /** Format: int64 */
+            measureId: number;
+            type: components["schemas"]["SupportType"];
+            description: components["schemas"]["I18nText"];
+            /** Format: int64 */
+            requestingStakeholderId: number;
+            /** Format: int64 */
+            providerStakeholderId?: number;
+            /** @description IDENTIFIED when left out */
+            status?: components["schemas"]["SupportStatus"];
+            estimatedCost?: number;
+            currency?: string;
+        };
+        /** @description A partial change; a field left out (or null) keeps its value */
+        SupportNeedPatch: {
+            type?: components["schemas"]["SupportType"];
+            description?: components["schemas"]["I18nText"];
+            /** Format: int64 */
+            requestingStakeholderId?: number;
+            /**
+             * Format: int64
+             * @description 0 removes the provider
+             */
+            providerStakeholderId?: number;
+            status?: components["schemas"]["SupportStatus"];
+            estimatedCost?: number;
+            currency?: string;
+        };
+        /** @enum {string} */
+        SupportStatus: "IDENTIFIED" | "REQUESTED" | "MATCHED" | "IN_DELIVERY" | "DELIVERED" | "DROPPED";
+        /** @enum {string} */
+        SupportType: "LEGAL_DRAFTING" | "POLICY_ADVICE" | "TRAINING" | "IT_SYSTEMS" | "DATA_ASSESSMENT" | "FACILITATION" | "EQUIPMENT" | "FUNDING";
         Tracking: {
             createdAt: components["schemas"]["Instant"];
             createdBy: string;
@@ -2149,6 +2374,65 @@ export interface operations {
             };
             /** @description If-Match header missing */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is temporarily unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFunding: {
+        parameters: {
+            query: {
+                /** @description Id of a roadmap */
+                roadmap: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Funding"];
+                };
+            };
+            /** @description Invalid request: the violations list names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role, institution or working group does not allow this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3094,6 +3378,176 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Pillar"];
+                };
+            };
+            /** @description Invalid request: the violations list names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role, institution or working group does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such item */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The item changed since it was read: If-Match does not match the current ETag */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is temporarily unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createPledge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PledgeCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Pledge"];
+                };
+            };
+            /** @description Invalid request: the violations list names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role, institution or working group does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is temporarily unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updatePledge: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag read last; required */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PledgePatch"];
+            };
+        };
+        responses: {
+            /** @description Changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Pledge"];
                 };
             };
             /** @description Invalid request: the violations list names each invalid field */
@@ -4513,6 +4967,400 @@ export interface operations {
             };
             /** @description The caller's role, institution or working group does not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is temporarily unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSupportNeeds: {
+        parameters: {
+            query?: {
+                /** @description Id of a measure */
+                measure?: number;
+                /** @description Zero-based page number */
+                page?: number;
+                /** @description Id of the providing institution */
+                provider?: number;
+                /** @description Id of a roadmap */
+                roadmap?: number;
+                /** @description Items per page, at most 200 */
+                size?: number;
+                /** @description One or more statuses */
+                status?: components["schemas"]["SupportStatus"][];
+                /** @description One or more types */
+                type?: components["schemas"]["SupportType"][];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageNeed"];
+                };
+            };
+            /** @description Invalid request: the violations list names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role, institution or working group does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is temporarily unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createSupportNeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupportNeedCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupportNeed"];
+                };
+            };
+            /** @description Invalid request: the violations list names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role, institution or working group does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is temporarily unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSupportNeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The need */
+            200: {
+                headers: {
+                    /** @description Version of the item; send it back in If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupportNeed"];
+                };
+            };
+            /** @description Not modified since the ETag sent in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, expired or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role, institution or working group does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such item */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is temporarily unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteSupportNeed: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag read last; required */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, expired or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role, institution or working group does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such item */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The item changed since it was read: If-Match does not match the current ETag */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is temporarily unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateSupportNeed: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag read last; required */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupportNeedPatch"];
+            };
+        };
+        responses: {
+            /** @description Changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupportNeed"];
+                };
+            };
+            /** @description Invalid request: the violations list names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role, institution or working group does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such item */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The item changed since it was read: If-Match does not match the current ETag */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };

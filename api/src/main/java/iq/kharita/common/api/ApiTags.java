@@ -13,6 +13,7 @@ public final class ApiTags {
     public static final String ACTIONS = "Actions";
     public static final String SEQUENCE = "Sequence";
     public static final String RISKS = "Risks";
+    public static final String SUPPORT = "Support and funding";
     public static final String IDENTITY = "Identity";
     public static final String USERS = "Users";
 
