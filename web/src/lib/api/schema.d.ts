@@ -127,6 +127,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Indicators with their latest values and progress towards target */
+        get: operations["listIndicators"];
+        put?: never;
+        /** Define an indicator with its baseline and target */
+        post: operations["createIndicator"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one indicator */
+        get: operations["getIndicator"];
+        put?: never;
+        post?: never;
+        /** Delete an indicator that has no measurements */
+        delete: operations["deleteIndicator"];
+        options?: never;
+        head?: never;
+        /** Change an indicator */
+        patch: operations["updateIndicator"];
+        trace?: never;
+    };
     "/api/v1/locations": {
         parameters: {
             query?: never;
@@ -176,6 +213,41 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/measurements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An indicator's values, newest period first */
+        get: operations["listMeasurements"];
+        put?: never;
+        /** Report an indicator's value for a period, nationally or for a place */
+        post: operations["createMeasurement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/measurements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Correct a reported value */
+        patch: operations["updateMeasurement"];
         trace?: never;
     };
     "/api/v1/measures": {
@@ -672,6 +744,8 @@ export interface components {
         };
         /** @enum {string} */
         DependencyKind: "FINISH_TO_START" | "UNTIL_STATUS";
+        /** @enum {string} */
+        Direction: "INCREASE" | "DECREASE";
         /** @description Costed support needs, pledges and the gap, by currency; only what the reader may see */
         Funding: {
             /** Format: int64 */
@@ -710,6 +784,83 @@ export interface components {
              */
             ar: string;
         };
+        Indicator: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            roadmapId: number;
+            /** @example IND-DOC-02 */
+            code: string;
+            name: components["schemas"]["I18nText"];
+            unit: components["schemas"]["IndicatorUnit"];
+            direction: components["schemas"]["Direction"];
+            baselineValue: number;
+            baselineDate?: components["schemas"]["LocalDate"];
+            targetValue: number;
+            targetDate?: components["schemas"]["LocalDate"];
+            /** @description The institution that reports the measurements */
+            reporter?: components["schemas"]["StakeholderRef"];
+            visibility: components["schemas"]["Visibility"];
+            /** @description Linked measures the reader may see */
+            measures: components["schemas"]["IndicatorMeasureLink"][];
+            /** @description Latest national value (measurement without a place) */
+            latest?: components["schemas"]["IndicatorReading"];
+            /**
+             * Format: int32
+             * @description Share of the way from baseline to target of the latest national value, 0 to 100
+             */
+            progress?: number;
+            /** @description Latest value in each place measured */
+            byLocation: components["schemas"]["IndicatorReading"][];
+            tracking: components["schemas"]["Tracking"];
+        };
+        IndicatorCreate: {
+            /** Format: int64 */
+            roadmapId: number;
+            code: string;
+            name: components["schemas"]["I18nText"];
+            unit: components["schemas"]["IndicatorUnit"];
+            direction: components["schemas"]["Direction"];
+            baselineValue: number;
+            baselineDate?: components["schemas"]["LocalDate"];
+            targetValue: number;
+            targetDate?: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            reporterStakeholderId?: number;
+            /** @description PUBLIC when left out: indicators are aggregate figures */
+            visibility?: components["schemas"]["Visibility"];
+            measureIds?: number[];
+        };
+        IndicatorMeasureLink: {
+            /** Format: int64 */
+            id: number;
+            code: string;
+        };
+        /** @description A partial change; a field left out (or null) keeps its value */
+        IndicatorPatch: {
+            name?: components["schemas"]["I18nText"];
+            direction?: components["schemas"]["Direction"];
+            baselineValue?: number;
+            baselineDate?: components["schemas"]["LocalDate"];
+            targetValue?: number;
+            targetDate?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description 0 removes the reporter
+             */
+            reporterStakeholderId?: number;
+            visibility?: components["schemas"]["Visibility"];
+            measureIds?: number[];
+        };
+        IndicatorReading: {
+            period: string;
+            value: number;
+            location?: components["schemas"]["LocationRef"];
+            /** Format: int32 */
+            progress: number;
+        };
+        /** @enum {string} */
+        IndicatorUnit: "COUNT" | "PERCENT" | "YES_NO" | "DAYS" | "AMOUNT";
         /**
          * Format: date-time
          * @example 2022-03-10T16:15:50Z
@@ -907,6 +1058,34 @@ export interface components {
         MeasureStatus: "PROPOSED" | "ENDORSED" | "NOT_STARTED" | "IN_PROGRESS" | "DELAYED" | "ON_HOLD" | "COMPLETED" | "CANCELLED";
         /** @enum {string} */
         MeasureType: "LEGAL" | "POLICY" | "OPERATIONAL" | "PROGRAMMATIC";
+        Measurement: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            indicatorId: number;
+            period: string;
+            value: number;
+            location?: components["schemas"]["LocationRef"];
+            note?: string;
+            tracking: components["schemas"]["Tracking"];
+        };
+        MeasurementCreate: {
+            /** Format: int64 */
+            indicatorId: number;
+            /** @example 2026-11 */
+            period: string;
+            value: number;
+            /**
+             * @description P-code of a governorate or district; absent for a national figure
+             * @example IQG16Q02
+             */
+            locationPcode?: string;
+            note?: string;
+        };
+        MeasurementPatch: {
+            value?: number;
+            note?: string;
+        };
         Page: {
             /** @description The items of this page */
             items: unknown[];
@@ -998,6 +1177,28 @@ export interface components {
         PageMeasureRepresentation: {
             /** @description The items of this page */
             items: components["schemas"]["Measure"][];
+            /**
+             * Format: int32
+             * @description Zero-based page number
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Page size asked for
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of matching items across all pages
+             * @example 35
+             */
+            total: number;
+        };
+        PageMeasurementView: {
+            /** @description The items of this page */
+            items: components["schemas"]["Measurement"][];
             /**
              * Format: int32
              * @description Zero-based page number
@@ -1130,6 +1331,28 @@ export interface components {
         PageUserAccount: {
             /** @description The items of this page */
             items: components["schemas"]["UserAccount"][];
+            /**
+             * Format: int32
+             * @description Zero-based page number
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Page size asked for
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of matching items across all pages
+             * @example 35
+             */
+            total: number;
+        };
+        PageView: {
+            /** @description The items of this page */
+            items: components["schemas"]["Indicator"][];
             /**
              * Format: int32
              * @description Zero-based page number
@@ -2451,6 +2674,396 @@ export interface operations {
             };
         };
     };
+    listIndicators: {
+        parameters: {
+            query?: {
+                /** @description Id of a linked measure */
+                measure?: number;
+                /** @description Zero-based page number */
+                page?: number;
+                /** @description Part of the code or name */
+                q?: string;
+                /** @description Id of a roadmap */
+                roadmap?: number;
+                /** @description Items per page, at most 200 */
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageView"];
+                };
+            };
+            /** @description Invalid request: the violations list names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role, institution or working group does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is temporarily unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createIndicator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IndicatorCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Indicator"];
+                };
+            };
+            /** @description Invalid request: the violations list names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role, institution or working group does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is temporarily unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getIndicator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The indicator */
+            200: {
+                headers: {
+                    /** @description Version of the item; send it back in If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Indicator"];
+                };
+            };
+            /** @description Not modified since the ETag sent in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, expired or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role, institution or working group does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such item */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is temporarily unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteIndicator: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag read last; required */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, expired or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role, institution or working group does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such item */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The item changed since it was read: If-Match does not match the current ETag */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is temporarily unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateIndicator: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag read last; required */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IndicatorPatch"];
+            };
+        };
+        responses: {
+            /** @description Changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Indicator"];
+                };
+            };
+            /** @description Invalid request: the violations list names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role, institution or working group does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such item */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The item changed since it was read: If-Match does not match the current ETag */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is temporarily unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listLocations: {
         parameters: {
             query?: {
@@ -2616,6 +3229,241 @@ export interface operations {
             };
             /** @description The caller's role, institution or working group does not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is temporarily unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMeasurements: {
+        parameters: {
+            query: {
+                /** @description Id of an indicator */
+                indicator: number;
+                /** @description P-code of a governorate or district */
+                location?: string;
+                /** @description Zero-based page number */
+                page?: number;
+                /** @description Items per page, at most 200 */
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageMeasurementView"];
+                };
+            };
+            /** @description Invalid request: the violations list names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role, institution or working group does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is temporarily unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createMeasurement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeasurementCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Measurement"];
+                };
+            };
+            /** @description Invalid request: the violations list names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role, institution or working group does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is temporarily unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateMeasurement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag read last; required */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeasurementPatch"];
+            };
+        };
+        responses: {
+            /** @description Changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Measurement"];
+                };
+            };
+            /** @description Invalid request: the violations list names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role, institution or working group does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such item */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The item changed since it was read: If-Match does not match the current ETag */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
