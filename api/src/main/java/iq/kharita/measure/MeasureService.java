@@ -196,13 +196,14 @@ public class MeasureService {
                                 + " (select count(*) from measure_dependency where measure_id = :id or predecessor_id = :id)"
                                 + " + (select count(*) from risk_measure where measure_id = :id)"
                                 + " + (select count(*) from support_need where measure_id = :id)"
-                                + " + (select count(*) from indicator_measure where measure_id = :id)")
+                                + " + (select count(*) from indicator_measure where measure_id = :id)"
+                                + " + (select count(*) from lesson_measure where measure_id = :id)")
                 .setParameter("id", id).getSingleResult();
         long actions = ((Number) usage[0]).longValue();
         long dependencies = ((Number) usage[1]).longValue();
         if (actions + dependencies > 0) {
             throw ProblemException.conflict(measure.code + " still has " + actions + " action(s) and " + dependencies
-                    + " dependencies, risk, support or indicator links; remove them first");
+                    + " dependencies, risk, support, indicator or lesson links; remove them first");
         }
         MeasureRepresentation before = MeasureRepresentation.of(measure);
         measure.responsibilities.forEach(MeasureResponsibility::delete);

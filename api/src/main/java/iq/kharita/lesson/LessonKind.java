@@ -1,0 +1,5 @@
+package iq.kharita.lesson;
+
+public enum LessonKind {
+    LESSON, GOOD_PRACTICE
+}
