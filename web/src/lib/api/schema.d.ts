@@ -398,6 +398,23 @@ export interface paths {
         patch: operations["updatePledge"];
         trace?: never;
     };
+    "/api/v1/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Overall and per-pillar progress and status distribution of a roadmap */
+        get: operations["getProgress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/risks": {
         parameters: {
             query?: never;
@@ -669,6 +686,23 @@ export interface paths {
         patch: operations["updateWorkingGroup"];
         trace?: never;
     };
+    "/api/v1/workspaces/{workingGroupId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A working group's measures, open actions per institution and overdue items */
+        get: operations["getWorkspace"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -740,6 +774,8 @@ export interface components {
             before?: Record<string, never>;
             /** @description The item after the change; absent for a deletion */
             after?: Record<string, never>;
+            /** @description For an update: the fields whose value changed */
+            changedFields: string[];
         };
         ClientConfig: {
             /** @example http://localhost:8180 */
@@ -903,6 +939,13 @@ export interface components {
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
+        InstitutionLoad: {
+            institution: components["schemas"]["StakeholderRef"];
+            /** Format: int64 */
+            open: number;
+            /** Format: int64 */
+            overdue: number;
+        };
         /** @enum {string} */
         KharitaRole: "CCPC_ADMIN" | "CCPC_STAFF" | "WG_LEAD" | "FOCAL_POINT" | "DONOR" | "PARTNER";
         /** @description A lesson learned or a good practice */
@@ -1543,6 +1586,16 @@ export interface components {
             /** Format: int32 */
             order?: number;
         };
+        PillarProgress: {
+            pillar: components["schemas"]["PillarRef"];
+            /** Format: int64 */
+            measures: number;
+            /** Format: int32 */
+            progress: number;
+            byStatus: {
+                [key: string]: number;
+            };
+        };
         PillarRef: {
             /** Format: int64 */
             id: number;
@@ -1582,6 +1635,26 @@ export interface components {
         PledgeStatus: "PLEDGED" | "DISBURSED" | "WITHDRAWN";
         /** @enum {string} */
         Priority: "HIGH" | "MEDIUM" | "LOW";
+        /** @description Progress rolled up from measures to pillars to the roadmap, over the measures the reader may see */
+        Progress: {
+            /** Format: int64 */
+            roadmapId: number;
+            /**
+             * Format: int64
+             * @description Number of measures counted
+             */
+            measures: number;
+            /**
+             * Format: int32
+             * @description Mean progress of the measures, cancelled ones left out, 0 to 100
+             */
+            progress: number;
+            /** @description Number of measures in each status */
+            byStatus: {
+                [key: string]: number;
+            };
+            pillars: components["schemas"]["PillarProgress"][];
+        };
         /** @enum {string} */
         ProgressMode: "MANUAL" | "FROM_ACTIONS";
         /** @description The part an institution plays in a measure */
@@ -1985,6 +2058,31 @@ export interface components {
             roadmapId: number;
             code: string;
             name: components["schemas"]["I18nText"];
+        };
+        /** @description A working group's week: its measures, open actions per institution, what is overdue */
+        Workspace: {
+            /** Format: int64 */
+            workingGroupId: number;
+            code: string;
+            name: components["schemas"]["I18nText"];
+            measures: components["schemas"]["WorkspaceMeasure"][];
+            /** @description Open and overdue actions per assignee institution, most overdue first */
+            institutions: components["schemas"]["InstitutionLoad"][];
+            /** @description Open actions past their due date, oldest first */
+            overdueActions: components["schemas"]["Action"][];
+        };
+        WorkspaceMeasure: {
+            /** Format: int64 */
+            id: number;
+            code: string;
+            title: components["schemas"]["I18nText"];
+            status: components["schemas"]["MeasureStatus"];
+            /** Format: int32 */
+            progress: number;
+            dueDate?: components["schemas"]["LocalDate"];
+            overdue: boolean;
+            /** Format: int64 */
+            openActions: number;
         };
         /** @description One invalid field of a request */
         Violation: {
@@ -4980,6 +5078,65 @@ export interface operations {
             };
         };
     };
+    getProgress: {
+        parameters: {
+            query: {
+                /** @description Id of a roadmap */
+                roadmap: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Progress"];
+                };
+            };
+            /** @description Invalid request: the violations list names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role, institution or working group does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is temporarily unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listRisks: {
         parameters: {
             query?: {
@@ -7308,6 +7465,66 @@ export interface operations {
             };
             /** @description If-Match header missing */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is temporarily unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getWorkspace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workingGroupId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Version of the item; send it back in If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Workspace"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role, institution or working group does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such item */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

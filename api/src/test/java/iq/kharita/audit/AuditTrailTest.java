@@ -45,6 +45,7 @@ class AuditTrailTest {
                 .body("items.action", contains("UPDATE", "CREATE"))
                 .body("items[0].before.status", equalTo("PROPOSED"))
                 .body("items[0].after.status", equalTo("DELAYED"))
+                .body("items[0].changedFields", contains("status"))
                 .body("items[0].actor", notNullValue())
                 .body("items[0].at", notNullValue())
                 .body("items[1].before", nullValue())

@@ -49,7 +49,7 @@ class AuthorizationMatrixTest {
             entry("createWorkingGroup", CCPC), entry("updateWorkingGroup", CCPC), entry("deleteWorkingGroup", CCPC),
             entry("listLocations", EVERYONE), entry("getLocation", EVERYONE),
             entry("listAuditEvents", CCPC),
-            entry("listStatusUpdates", EVERYONE),
+            entry("listStatusUpdates", EVERYONE), entry("getProgress", EVERYONE), entry("getWorkspace", EVERYONE),
             entry("listLessons", EVERYONE), entry("getLesson", EVERYONE),
             entry("createLesson", EnumSet.of(ADMIN, STAFF, WG_LEAD, Callers.FOCAL_POINT)),
             entry("updateLesson", EnumSet.of(ADMIN, STAFF, WG_LEAD, Callers.FOCAL_POINT)),
@@ -116,7 +116,7 @@ class AuthorizationMatrixTest {
     record Operation(String id, String method, String path) {
 
         Response call(Callers caller) {
-            String concrete = path.replace("{id}", path.startsWith("/api/v1/users") ? UUID.randomUUID().toString() : "987654321");
+            String concrete = path.replaceAll("\\{[A-Za-z]+}", path.startsWith("/api/v1/users") ? UUID.randomUUID().toString() : "987654321");
             var request = caller.request().contentType(ContentType.JSON);
             return switch (method) {
                 case "GET" -> request.get(concrete);

@@ -16,6 +16,7 @@ public final class ApiTags {
     public static final String SUPPORT = "Support and funding";
     public static final String INDICATORS = "Indicators";
     public static final String LESSONS = "Lessons";
+    public static final String DASHBOARD = "Dashboard";
     public static final String IDENTITY = "Identity";
     public static final String USERS = "Users";
 

@@ -1,0 +1,84 @@
+package iq.kharita.dashboard;
+
+import iq.kharita.common.security.Caller;
+import iq.kharita.measure.MeasureStatus;
+import iq.kharita.pillar.Pillar;
+import iq.kharita.pillar.PillarRef;
+import iq.kharita.roadmap.RoadmapService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Roll-up: a pillar's progress is the mean of its measures', the roadmap's the mean of all its measures' (each
+ * measure counts once, whatever its pillar). Cancelled measures count in the status distribution but not in
+ * progress. Hidden measures count nowhere. Two statements whatever the size of the roadmap.
+ */
+@ApplicationScoped
+public class ProgressService {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    RoadmapService roadmaps;
+
+    public ProgressRepresentation progress(long roadmapId) {
+        roadmaps.require(roadmapId);
+        List<Object[]> rows = em.createQuery("""
+                        select m.pillar.id, m.status, count(m), sum(m.progress) from Measure m
+                        where m.roadmap.id = :roadmap and m.visibility in :readable
+                        group by m.pillar.id, m.status""", Object[].class)
+                .setParameter("roadmap", roadmapId)
+                .setParameter("readable", caller.visibleLevelList())
+                .getResultList();
+        Tally total = new Tally();
+        Map<Long, Tally> byPillar = new java.util.HashMap<>();
+        for (Object[] row : rows) {
+            MeasureStatus status = (MeasureStatus) row[1];
+            long count = (Long) row[2];
+            long progress = ((Number) row[3]).longValue();
+            total.add(status, count, progress);
+            byPillar.computeIfAbsent((Long) row[0], id -> new Tally()).add(status, count, progress);
+        }
+        List<ProgressRepresentation.PillarProgress> pillars = Pillar.listByRoadmap(roadmapId).stream()
+                .map(p -> {
+                    Tally tally = byPillar.getOrDefault(p.id, new Tally());
+                    return new ProgressRepresentation.PillarProgress(PillarRef.of(p), tally.measures, tally.progress(), tally.byStatus);
+                }).toList();
+        return new ProgressRepresentation(roadmapId, total.measures, total.progress(), total.byStatus, pillars);
+    }
+
+    private static final class Tally {
+        final Map<MeasureStatus, Long> byStatus = new EnumMap<>(MeasureStatus.class);
+        long measures;
+        long counted;
+        long progressSum;
+
+        Tally() {
+            for (MeasureStatus status : MeasureStatus.values()) {
+                byStatus.put(status, 0L);
+            }
+        }
+
+        void add(MeasureStatus status, long count, long progress) {
+            byStatus.merge(status, count, Long::sum);
+            measures += count;
+            if (status != MeasureStatus.CANCELLED) {
+                counted += count;
+                progressSum += progress;
+            }
+        }
+
+        int progress() {
+            return counted == 0 ? 0 : (int) Math.round((double) progressSum / counted);
+        }
+    }
+}
