@@ -1,9 +1,14 @@
 package iq.kharita.demo;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.quarkus.runtime.StartupEvent;
 import iq.kharita.common.I18nText;
+import iq.kharita.common.security.Roles;
 import iq.kharita.location.Location;
 import iq.kharita.measure.MeasureCreate;
 import iq.kharita.measure.MeasureService;
@@ -23,6 +28,7 @@ import iq.kharita.workinggroup.WorkingGroupCreate;
 import iq.kharita.workinggroup.WorkingGroupRepresentation;
 import iq.kharita.workinggroup.WorkingGroupService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -71,18 +77,30 @@ public class DemoDataLoader {
     @Inject
     MeasureService measures;
 
+    @Inject
+    DemoRoadmapDetails details;
+
+    @Inject
+    CurrentIdentityAssociation identity;
+
     void onStart(@Observes StartupEvent event) {
         if (enabled && load()) {
             LOG.info("Loaded the demo roadmap " + ROADMAP_CODE);
         }
     }
 
-    /** Returns false when the demo roadmap is already there. */
+    /**
+     * Returns false when the demo roadmap is already there. Runs as a CCPC coordinator named demo-loader, so that
+     * the services apply their usual rules and the audit trail says where the data came from.
+     */
     @Transactional
+    @ActivateRequestContext
     public boolean load() {
         if (Roadmap.findByCode(ROADMAP_CODE).isPresent()) {
             return false;
         }
+        identity.setIdentity(QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal("demo-loader"))
+                .addRole(Roles.CCPC_ADMIN).build());
         Map<String, Long> institutions = loadInstitutions();
         DemoData.RoadmapFile file = read("demo/roadmap.json", new TypeReference<>() {
         });
@@ -108,13 +126,16 @@ public class DemoDataLoader {
             group.pillars().forEach(code -> groupByPillar.put(code, created.id()));
         }
 
+        Map<String, Long> measureIds = new HashMap<>();
         for (DemoData.MeasureDraft measure : file.measures()) {
-            measures.create(new MeasureCreate(pillarIds.get(measure.pillar()), groupByPillar.get(measure.pillar()), measure.code(),
+            measureIds.put(measure.code(), measures.create(new MeasureCreate(pillarIds.get(measure.pillar()), groupByPillar.get(measure.pillar()), measure.code(),
                     I18nText.of(measure.en(), measure.ar()), null, measure.type(), measure.level(), measure.phase(),
                     measure.priority(), measure.status(), measure.progress(), ProgressMode.MANUAL, measure.start(), measure.due(),
                     measure.visibility(), measure.locations().stream().map(DemoDataLoader::place).toList(),
-                    responsibilities(measure, institutions)));
+                    responsibilities(measure, institutions))).id());
         }
+        details.load(read("demo/roadmap-details.json", new TypeReference<JsonNode>() {
+        }), roadmapId, measureIds, pillarIds, institutions);
         return true;
     }
 

@@ -57,4 +57,29 @@ class DemoDataTest {
         given().when().get("/api/v1/measures?roadmap=" + roadmapId + "&workingGroup=0").then().body("total", equalTo(0));
         given().when().get("/api/v1/stakeholders?q=CCPC").then().body("items[0].name.ar", equalTo("لجنة التعايش والسلم المجتمعي"));
     }
+
+    @Test
+    void carriesActionsSupportRisksIndicatorsSequenceAndLessons() {
+        // other tests add actions to the demo roadmap too: look for the demo's own
+        given().when().get("/api/v1/actions?workingGroup=" + group("WG-DOC") + "&size=200").then()
+                .body("items.title.en", hasItem("Schedule mobile civil-affairs missions at Jeddah 1 for December"))
+                .body("items.find { it.title.en.startsWith('Schedule mobile') }.tracking.createdBy", equalTo("demo-loader"));
+        given().when().get("/api/v1/risks?roadmap=" + roadmapId + "&size=100").then().body("total", equalTo(12))
+                .body("items[0].score", equalTo(16));
+        given().when().get("/api/v1/indicators?roadmap=" + roadmapId + "&size=100").then().body("total", equalTo(35));
+        given().when().get("/api/v1/indicators?roadmap=" + roadmapId + "&q=IND-DOC-02").then()
+                .body("items[0].latest.value", equalTo(75.0f)).body("items[0].progress", equalTo(25));
+        given().when().get("/api/v1/funding?roadmap=" + roadmapId).then()
+                .body("total[0].currency", equalTo("USD")).body("total[0].needs", equalTo(10));
+        given().when().get("/api/v1/sequence?roadmap=" + roadmapId).then()
+                .body("measures.find { it.code == 'GOV-02' }.blockedBy", contains("GOV-01"))
+                .body("measures.find { it.code == 'DOC-05' }.blocked", equalTo(true));
+        given().when().get("/api/v1/lessons?roadmap=" + roadmapId + "&status=PUBLISHED").then().body("total", equalTo(3));
+        given().when().get("/api/v1/audit-events?entityType=measure&size=1").then().body("items[0].actor", notNullValue());
+    }
+
+    private long group(String code) {
+        return given().when().get("/api/v1/working-groups?roadmap=" + roadmapId).then().extract().jsonPath()
+                .getLong("items.find { it.code == '" + code + "' }.id");
+    }
 }
