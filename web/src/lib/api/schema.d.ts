@@ -2195,7 +2195,10 @@ export interface operations {
     createAction: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string of 8 to 100 letters, digits, - or _: a retry with the same key returns the first answer (marked Idempotent-Replayed) instead of creating a duplicate */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2671,7 +2674,10 @@ export interface operations {
     createDependency: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string of 8 to 100 letters, digits, - or _: a retry with the same key returns the first answer (marked Idempotent-Replayed) instead of creating a duplicate */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2952,7 +2958,10 @@ export interface operations {
     createIndicator: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string of 8 to 100 letters, digits, - or _: a retry with the same key returns the first answer (marked Idempotent-Replayed) instead of creating a duplicate */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3350,7 +3359,10 @@ export interface operations {
     createLesson: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string of 8 to 100 letters, digits, - or _: a retry with the same key returns the first answer (marked Idempotent-Replayed) instead of creating a duplicate */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3921,7 +3933,10 @@ export interface operations {
     createMeasurement: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string of 8 to 100 letters, digits, - or _: a retry with the same key returns the first answer (marked Idempotent-Replayed) instead of creating a duplicate */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4191,7 +4206,10 @@ export interface operations {
     createMeasure: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string of 8 to 100 letters, digits, - or _: a retry with the same key returns the first answer (marked Idempotent-Replayed) instead of creating a duplicate */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4588,7 +4606,10 @@ export interface operations {
     createPillar: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string of 8 to 100 letters, digits, - or _: a retry with the same key returns the first answer (marked Idempotent-Replayed) instead of creating a duplicate */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4911,7 +4932,10 @@ export interface operations {
     createPledge: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string of 8 to 100 letters, digits, - or _: a retry with the same key returns the first answer (marked Idempotent-Replayed) instead of creating a duplicate */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5217,7 +5241,10 @@ export interface operations {
     createRisk: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string of 8 to 100 letters, digits, - or _: a retry with the same key returns the first answer (marked Idempotent-Replayed) instead of creating a duplicate */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5664,7 +5691,10 @@ export interface operations {
     createRoadmap: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string of 8 to 100 letters, digits, - or _: a retry with the same key returns the first answer (marked Idempotent-Replayed) instead of creating a duplicate */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6115,7 +6145,10 @@ export interface operations {
     createStakeholder: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string of 8 to 100 letters, digits, - or _: a retry with the same key returns the first answer (marked Idempotent-Replayed) instead of creating a duplicate */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6572,7 +6605,10 @@ export interface operations {
     createSupportNeed: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string of 8 to 100 letters, digits, - or _: a retry with the same key returns the first answer (marked Idempotent-Replayed) instead of creating a duplicate */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6958,7 +6994,10 @@ export interface operations {
     inviteUser: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string of 8 to 100 letters, digits, - or _: a retry with the same key returns the first answer (marked Idempotent-Replayed) instead of creating a duplicate */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7163,7 +7202,10 @@ export interface operations {
     createWorkingGroup: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string of 8 to 100 letters, digits, - or _: a retry with the same key returns the first answer (marked Idempotent-Replayed) instead of creating a duplicate */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };

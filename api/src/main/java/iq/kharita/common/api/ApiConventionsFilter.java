@@ -16,12 +16,13 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import java.util.Map;
 
 /**
- * Declares the problem responses of every operation once, from what the operation does, instead of repeating
+ * Declares the conventions every operation shares, once, instead of annotating each method: creates accept an
+ * Idempotency-Key header; and the problem responses of every operation, from what the operation does, instead of repeating
  * annotations on each method: every call needs a token (401) and a role (403), a body can be invalid (400), an id
  * can be unknown (404), a write needs If-Match (428) and can be stale (412) or conflict (409), and any call can
  * meet an outage (503).
  */
-public class ProblemResponsesFilter implements OASFilter {
+public class ApiConventionsFilter implements OASFilter {
 
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
 
@@ -64,6 +65,12 @@ public class ProblemResponsesFilter implements OASFilter {
         add(responses, "503", "The database is temporarily unavailable; retry later");
         if (method == PathItem.HttpMethod.GET && hasId) {
             addEtagHeader(responses.getAPIResponse("200"));
+        }
+        if (method == PathItem.HttpMethod.POST && operation.getRequestBody() != null) {
+            operation.addParameter(OASFactory.createParameter().name("Idempotency-Key").in(Parameter.In.HEADER)
+                    .description("Any unique string of 8 to 100 letters, digits, - or _: a retry with the same key returns the first answer"
+                            + " (marked Idempotent-Replayed) instead of creating a duplicate")
+                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
         }
     }
 
