@@ -27,15 +27,22 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
     public static final String SHORT_LIVED_CLIENT = "kharita-test-short-lived";
     public static final String NO_AUDIENCE_CLIENT = "kharita-test-no-audience";
 
-    private KeycloakServer server;
+    private static final List<Path> REALMS = List.of(Path.of("../keycloak/kharita-realm.json"),
+            Path.of("src/test/resources/keycloak/kharita-other-realm.json"));
+    private static final Path LOG = Path.of("target/keycloak.log");
+
+    private static KeycloakServer server;
+    private static Path home;
+    private static int port;
+    private static int managementPort;
 
     @Override
     public Map<String, String> start() {
-        Path home = Path.of(System.getProperty("kharita.keycloak.home", "target/keycloak/keycloak-26.7.3"));
+        home = Path.of(System.getProperty("kharita.keycloak.home", "target/keycloak/keycloak-26.7.3"));
         try {
-            server = KeycloakServer.start(home, freePort(), freePort(),
-                    List.of(Path.of("../keycloak/kharita-realm.json"), Path.of("src/test/resources/keycloak/kharita-other-realm.json")),
-                    true, Path.of("target/keycloak.log"), Duration.ofSeconds(300));
+            port = freePort();
+            managementPort = freePort();
+            server = KeycloakServer.start(home, port, managementPort, REALMS, true, LOG, Duration.ofSeconds(300));
             addTestClients();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -47,7 +54,16 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
                 URL_PROPERTY, server.url());
     }
 
-    private void addTestClients() throws IOException {
+    /** Stops Keycloak, as an outage would; its data (realms, test clients) is kept for {@link #startKeycloak()}. */
+    public static synchronized void stopKeycloak() {
+        server.close();
+    }
+
+    public static synchronized void startKeycloak() throws IOException {
+        server = KeycloakServer.start(home, port, managementPort, REALMS, false, LOG, Duration.ofSeconds(300));
+    }
+
+    private static void addTestClients() throws IOException {
         String admin = adminToken();
         String audience = """
                 {"name": "audience", "protocol": "openid-connect", "protocolMapper": "oidc-audience-mapper",
@@ -60,7 +76,7 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
                 .formatted(NO_AUDIENCE_CLIENT));
     }
 
-    private String adminToken() throws IOException {
+    private static String adminToken() throws IOException {
         String body = "grant_type=password&client_id=admin-cli&username=" + KeycloakServer.ADMIN_USER + "&password=" + KeycloakServer.ADMIN_PASSWORD;
         String json = send(HttpRequest.newBuilder(uri(server.realmUrl("master") + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -68,7 +84,7 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
         return json.replaceAll(".*\"access_token\"\\s*:\\s*\"([^\"]+)\".*", "$1");
     }
 
-    private void createClient(String adminToken, String json) throws IOException {
+    private static void createClient(String adminToken, String json) throws IOException {
         send(HttpRequest.newBuilder(uri(server.url() + "/admin/realms/kharita/clients"))
                 .header("Authorization", "Bearer " + adminToken)
                 .header("Content-Type", "application/json")

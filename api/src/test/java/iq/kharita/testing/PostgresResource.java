@@ -5,17 +5,31 @@ import iq.kharita.devstack.EmbeddedPostgresServer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 
-/** A real PostgreSQL for the whole test run, started once; no H2, no mocks. */
+/**
+ * A real PostgreSQL for the whole test run, started once; no H2, no mocks. Its data lives in a directory of its own
+ * and its port is fixed for the run, so that a fault test can stop it and start it again, as an outage would.
+ */
 public class PostgresResource implements QuarkusTestResourceLifecycleManager {
 
-    private EmbeddedPostgresServer server;
+    private static final String DATABASE = "kharita";
+
+    private static EmbeddedPostgresServer server;
+    private static Path dataDirectory;
+    private static int port;
 
     @Override
     public Map<String, String> start() {
         try {
-            server = EmbeddedPostgresServer.startEphemeral("kharita");
+            dataDirectory = Files.createTempDirectory("kharita-test-pg");
+            try (ServerSocket socket = new ServerSocket(0)) {
+                port = socket.getLocalPort();
+            }
+            server = EmbeddedPostgresServer.startPersistent(dataDirectory, port, DATABASE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -25,14 +39,21 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
                 "quarkus.datasource.password", "postgres");
     }
 
+    /** Stops the server, keeping its data: the database is down until {@link #startDatabase()}. */
+    public static synchronized void stopDatabase() throws IOException {
+        server.close();
+    }
+
+    public static synchronized void startDatabase() throws IOException {
+        server = EmbeddedPostgresServer.startPersistent(dataDirectory, port, DATABASE);
+    }
+
     @Override
     public void stop() {
-        if (server != null) {
-            try {
-                server.close();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+        try {
+            server.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -84,12 +84,33 @@ public class ProblemMappers {
         if (constraint.isPresent()) {
             return respond(ProblemType.CONFLICT, conflictDetail(constraint.get()), List.of(), uri);
         }
-        if (causeOf(e, JDBCConnectionException.class).isPresent() || causeOf(e, SQLTransientConnectionException.class).isPresent()) {
+        if (databaseUnreachable(e)) {
             LOG.warn("Database unavailable: " + e.getMessage());
             return respond(ProblemType.SERVICE_UNAVAILABLE, "The database is not reachable; try again in a few seconds", List.of(), uri);
         }
         LOG.error("Unexpected failure on " + uri.getPath(), e);
         return respond(ProblemType.INTERNAL, "An unexpected error occurred; it has been logged", List.of(), uri);
+    }
+
+    /**
+     * The database is down, restarting or refusing connections: SQLState class 08 (connection), 57P01-57P03
+     * (shut down, crashed, starting), or the pool giving up waiting for a connection. A 503, never a 500.
+     */
+    private static boolean databaseUnreachable(Throwable e) {
+        if (causeOf(e, JDBCConnectionException.class).isPresent() || causeOf(e, SQLTransientConnectionException.class).isPresent()
+                || causeOf(e, java.sql.SQLNonTransientConnectionException.class).isPresent()) {
+            return true;
+        }
+        for (Throwable current = e; current != null; current = current.getCause() == current ? null : current.getCause()) {
+            if (current instanceof java.sql.SQLException sql) {
+                String state = String.valueOf(sql.getSQLState());
+                String message = String.valueOf(sql.getMessage()).toLowerCase(java.util.Locale.ROOT);
+                if (state.startsWith("08") || state.startsWith("57P0") || message.contains("acquisition timeout")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static String conflictDetail(org.hibernate.exception.ConstraintViolationException e) {
