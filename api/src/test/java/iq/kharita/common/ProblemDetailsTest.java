@@ -79,9 +79,19 @@ class ProblemDetailsTest {
 
     @Test
     void oversizeBody() {
-        given().contentType(ContentType.JSON).body("{\"abbreviation\":\"" + "x".repeat(2_000_000) + "\"}")
+        given().contentType(ContentType.JSON).header("Expect", "100-continue")
+                .body("{\"abbreviation\":\"" + "x".repeat(2_000_000) + "\"}")
                 .when().post("/api/v1/stakeholders")
-                .then().statusCode(413);
+                .then().statusCode(413).contentType("application/problem+json").body("detail", containsString("1024 KiB"));
+    }
+
+    @Test
+    void aNulCharacterIsRefusedNotAFailure() {
+        given().when().get("/api/v1/locations?parent=%00IQG16").then().statusCode(400).contentType("application/problem+json");
+        given().contentType(ContentType.JSON)
+                .body("{\"abbreviation\":\"" + unique("NUL") + "\",\"name\":{\"en\":\"a\\u0000b\",\"ar\":\"ب\"},\"type\":\"NGO\"}")
+                .when().post("/api/v1/stakeholders")
+                .then().statusCode(400).contentType("application/problem+json");
     }
 
     @Test

@@ -84,12 +84,26 @@ public class ProblemMappers {
         if (constraint.isPresent()) {
             return respond(ProblemType.CONFLICT, conflictDetail(constraint.get()), List.of(), uri);
         }
+        if (refusedAsData(e)) {
+            return respond(ProblemType.VALIDATION, "A value contains characters or a size that cannot be stored (for example a NUL character)",
+                    List.of(), uri);
+        }
         if (databaseUnreachable(e)) {
             LOG.warn("Database unavailable: " + e.getMessage());
             return respond(ProblemType.SERVICE_UNAVAILABLE, "The database is not reachable; try again in a few seconds", List.of(), uri);
         }
         LOG.error("Unexpected failure on " + uri.getPath(), e);
         return respond(ProblemType.INTERNAL, "An unexpected error occurred; it has been logged", List.of(), uri);
+    }
+
+    /** SQLState class 22: the database refused a value itself (a NUL byte, a number out of its range). */
+    private static boolean refusedAsData(Throwable e) {
+        for (Throwable current = e; current != null; current = current.getCause() == current ? null : current.getCause()) {
+            if (current instanceof java.sql.SQLException sql && String.valueOf(sql.getSQLState()).startsWith("22")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
