@@ -18,6 +18,7 @@ public enum ProblemType {
     PAYLOAD_TOO_LARGE(Status.REQUEST_ENTITY_TOO_LARGE, "payload-too-large", "Request body too large"),
     UNSUPPORTED_MEDIA_TYPE(Status.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "Unsupported media type"),
     PRECONDITION_REQUIRED(428, "if-match-required", "If-Match header required"),
+    TOO_MANY_REQUESTS(429, "too-many-requests", "Too many requests"),
     SERVICE_UNAVAILABLE(Status.SERVICE_UNAVAILABLE, "service-unavailable", "Service temporarily unavailable"),
     INTERNAL(Status.INTERNAL_SERVER_ERROR, "internal", "Internal error");
 

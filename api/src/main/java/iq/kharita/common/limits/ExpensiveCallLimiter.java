@@ -1,0 +1,76 @@
+package iq.kharita.common.limits;
+
+import iq.kharita.common.problem.Problem;
+import iq.kharita.common.problem.ProblemType;
+import iq.kharita.common.security.Caller;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Bounds how often one caller may ask for the computed views (roll-ups, sequence, funding, heat map, workspace,
+ * as-of reads): a token bucket per caller, refilled at kharita.limits.expensive-per-second with a burst of
+ * kharita.limits.expensive-burst. Over the limit: 429 problem+json with Retry-After. Ordinary reads and writes are not
+ * limited here. One bucket per API instance: behind several instances the bound is per instance.
+ */
+@Singleton
+public class ExpensiveCallLimiter {
+
+    private static final List<String> EXPENSIVE = List.of("/api/v1/sequence", "/api/v1/funding", "/api/v1/progress",
+            "/api/v1/risks/heat-map", "/api/v1/workspaces/");
+
+    @ConfigProperty(name = "kharita.limits.expensive-per-second", defaultValue = "5")
+    double perSecond;
+
+    @ConfigProperty(name = "kharita.limits.expensive-burst", defaultValue = "20")
+    int burst;
+
+    @Inject
+    Caller caller;
+
+    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+
+    @ServerRequestFilter
+    public Optional<Response> limit(ContainerRequestContext request) {
+        String path = request.getUriInfo().getPath();
+        boolean expensive = EXPENSIVE.stream().anyMatch(path::startsWith) || request.getUriInfo().getQueryParameters().containsKey("asOf");
+        if (!expensive || buckets.computeIfAbsent(caller.name(), name -> new Bucket(burst)).take(perSecond, burst)) {
+            return Optional.empty();
+        }
+        ProblemType type = ProblemType.TOO_MANY_REQUESTS;
+        return Optional.of(Response.status(type.status()).type(Problem.MEDIA_TYPE).header("Retry-After", "1")
+                .entity(new Problem(type.uri(), type.title(), type.status(),
+                        "Too many requests for computed views; wait a second and try again", path, List.of()))
+                .build());
+    }
+
+    /** Tokens refill continuously; a request takes one. */
+    private static final class Bucket {
+        private double tokens;
+        private long refilledAt = System.nanoTime();
+
+        Bucket(int burst) {
+            tokens = burst;
+        }
+
+        synchronized boolean take(double perSecond, int burst) {
+            long now = System.nanoTime();
+            tokens = Math.min(burst, tokens + (now - refilledAt) / 1e9 * perSecond);
+            refilledAt = now;
+            if (tokens < 1) {
+                return false;
+            }
+            tokens -= 1;
+            return true;
+        }
+    }
+
+}
