@@ -2877,6 +2877,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests for computed views from this caller; retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database is temporarily unavailable; retry later */
             503: {
                 headers: {
@@ -4346,6 +4355,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests for computed views from this caller; retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database is temporarily unavailable; retry later */
             503: {
                 headers: {
@@ -5150,6 +5168,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests for computed views from this caller; retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database is temporarily unavailable; retry later */
             503: {
                 headers: {
@@ -5351,6 +5378,15 @@ export interface operations {
             };
             /** @description The caller's role, institution or working group does not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for computed views from this caller; retry after the Retry-After seconds */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6055,6 +6091,15 @@ export interface operations {
             };
             /** @description The caller's role, institution or working group does not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for computed views from this caller; retry after the Retry-After seconds */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7567,6 +7612,15 @@ export interface operations {
             };
             /** @description No such item */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for computed views from this caller; retry after the Retry-After seconds */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -63,6 +63,11 @@ public class ApiConventionsFilter implements OASFilter {
             add(responses, "428", "If-Match header missing");
         }
         add(responses, "503", "The database is temporarily unavailable; retry later");
+        boolean computed = iq.kharita.common.limits.ExpensiveCallLimiter.EXPENSIVE.stream().anyMatch(p -> path.startsWith(p.replaceAll("/$", "")))
+                || "getMeasure".equals(operation.getOperationId());
+        if (method == PathItem.HttpMethod.GET && computed) {
+            add(responses, "429", "Too many requests for computed views from this caller; retry after the Retry-After seconds");
+        }
         if (method == PathItem.HttpMethod.GET && hasId) {
             addEtagHeader(responses.getAPIResponse("200"));
         }
