@@ -3,6 +3,7 @@ package iq.kharita.indicator;
 import iq.kharita.audit.AuditTrail;
 import iq.kharita.common.Filters;
 import iq.kharita.common.Page;
+import iq.kharita.common.References;
 import iq.kharita.common.PageRequest;
 import iq.kharita.common.Versions;
 import iq.kharita.common.Visibility;
@@ -20,7 +21,6 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -204,17 +204,7 @@ public class IndicatorService {
     }
 
     private static Set<Measure> measures(long roadmapId, List<Long> ids) {
-        Set<Measure> measures = new LinkedHashSet<>();
-        if (ids == null) {
-            return measures;
-        }
-        for (int i = 0; i < ids.size(); i++) {
-            Measure measure = Measure.findById(ids.get(i));
-            if (measure == null || !measure.roadmap.id.equals(roadmapId)) {
-                throw ProblemException.invalid("measureIds[" + i + "]", "no measure of this roadmap has id " + ids.get(i));
-            }
-            measures.add(measure);
-        }
-        return measures;
+        return References.resolve(ids, "measureIds", "measure of this roadmap", id -> Measure.findById(id),
+                (Measure m) -> m.roadmap.id.equals(roadmapId));
     }
 }

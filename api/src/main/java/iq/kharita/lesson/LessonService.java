@@ -4,6 +4,7 @@ import io.quarkus.security.ForbiddenException;
 import iq.kharita.audit.AuditTrail;
 import iq.kharita.common.Filters;
 import iq.kharita.common.Page;
+import iq.kharita.common.References;
 import iq.kharita.common.PageRequest;
 import iq.kharita.common.Versions;
 import iq.kharita.common.Visibility;
@@ -17,11 +18,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.function.Predicate;
 
 /**
  * Lessons and good practices. Published ones are read at their visibility level; drafts and submissions only by
@@ -155,26 +153,15 @@ public class LessonService {
     private static void tag(Lesson lesson, List<Long> measureIds, List<Long> pillarIds, List<Long> locationIds) {
         long roadmap = lesson.roadmap.id;
         if (measureIds != null) {
-            lesson.measures = resolve(measureIds, "measureIds", id -> Measure.findById(id), m -> ((Measure) m).roadmap.id.equals(roadmap));
+            lesson.measures = References.resolve(measureIds, "measureIds", "measure of this roadmap", id -> Measure.findById(id),
+                    (Measure m) -> m.roadmap.id.equals(roadmap));
         }
         if (pillarIds != null) {
-            lesson.pillars = resolve(pillarIds, "pillarIds", id -> Pillar.findById(id), p -> ((Pillar) p).roadmap.id.equals(roadmap));
+            lesson.pillars = References.resolve(pillarIds, "pillarIds", "pillar of this roadmap", id -> Pillar.findById(id),
+                    (Pillar p) -> p.roadmap.id.equals(roadmap));
         }
         if (locationIds != null) {
-            lesson.locations = resolve(locationIds, "locationIds", id -> Location.findById(id), l -> true);
+            lesson.locations = References.resolve(locationIds, "locationIds", "place", id -> Location.findById(id), (Location l) -> true);
         }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> Set<T> resolve(List<Long> ids, String field, Function<Long, Object> finder, Predicate<Object> belongs) {
-        Set<T> result = new LinkedHashSet<>();
-        for (int i = 0; i < ids.size(); i++) {
-            Object found = finder.apply(ids.get(i));
-            if (found == null || !belongs.test(found)) {
-                throw ProblemException.invalid(field + "[" + i + "]", "nothing of this roadmap has id " + ids.get(i));
-            }
-            result.add((T) found);
-        }
-        return result;
     }
 }

@@ -3,6 +3,7 @@ package iq.kharita.measure;
 import iq.kharita.audit.AuditTrail;
 import iq.kharita.common.Filters;
 import iq.kharita.common.Page;
+import iq.kharita.common.References;
 import iq.kharita.common.PageRequest;
 import iq.kharita.common.Sorting;
 import iq.kharita.common.Versions;
@@ -20,7 +21,6 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -292,23 +292,7 @@ public class MeasureService {
     }
 
     private static Set<Location> locations(List<Long> ids) {
-        Set<Location> locations = new LinkedHashSet<>();
-        if (ids == null) {
-            return locations;
-        }
-        List<Violation> violations = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i++) {
-            Location location = Location.findById(ids.get(i));
-            if (location == null) {
-                violations.add(new Violation("locationIds[" + i + "]", "no place has id " + ids.get(i)));
-            } else {
-                locations.add(location);
-            }
-        }
-        if (!violations.isEmpty()) {
-            throw ProblemException.invalid(violations);
-        }
-        return locations;
+        return References.resolve(ids, "locationIds", "place", id -> Location.findById(id), (Location l) -> true);
     }
 
     /** Checks the whole set before anything is written: known institutions, each once, exactly one lead. */

@@ -3,12 +3,12 @@ package iq.kharita.risk;
 import iq.kharita.audit.AuditTrail;
 import iq.kharita.common.Filters;
 import iq.kharita.common.Page;
+import iq.kharita.common.References;
 import iq.kharita.common.PageRequest;
 import iq.kharita.common.Sorting;
 import iq.kharita.common.Versions;
 import iq.kharita.common.Visibility;
 import iq.kharita.common.problem.ProblemException;
-import iq.kharita.common.problem.Violation;
 import iq.kharita.common.security.Caller;
 import iq.kharita.measure.Measure;
 import iq.kharita.roadmap.RoadmapService;
@@ -18,7 +18,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -181,22 +180,7 @@ public class RiskService {
     }
 
     private static Set<Measure> measures(long roadmapId, List<Long> ids) {
-        Set<Measure> measures = new LinkedHashSet<>();
-        if (ids == null) {
-            return measures;
-        }
-        List<Violation> violations = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i++) {
-            Measure measure = Measure.findById(ids.get(i));
-            if (measure == null || !measure.roadmap.id.equals(roadmapId)) {
-                violations.add(new Violation("measureIds[" + i + "]", "no measure of this roadmap has id " + ids.get(i)));
-            } else {
-                measures.add(measure);
-            }
-        }
-        if (!violations.isEmpty()) {
-            throw ProblemException.invalid(violations);
-        }
-        return measures;
+        return References.resolve(ids, "measureIds", "measure of this roadmap", id -> Measure.findById(id),
+                (Measure m) -> m.roadmap.id.equals(roadmapId));
     }
 }

@@ -2,7 +2,6 @@ package iq.kharita.support;
 
 import iq.kharita.common.TrackedEntity;
 import iq.kharita.stakeholder.Stakeholder;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;

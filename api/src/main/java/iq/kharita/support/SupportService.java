@@ -9,7 +9,6 @@ import iq.kharita.common.Versions;
 import iq.kharita.common.Visibility;
 import iq.kharita.common.problem.ProblemException;
 import iq.kharita.common.security.Caller;
-import iq.kharita.measure.Measure;
 import iq.kharita.measure.MeasureService;
 import iq.kharita.roadmap.RoadmapService;
 import iq.kharita.stakeholder.Stakeholder;

@@ -3,11 +3,11 @@ package iq.kharita.workinggroup;
 import iq.kharita.audit.AuditTrail;
 import iq.kharita.common.Filters;
 import iq.kharita.common.Page;
+import iq.kharita.common.References;
 import iq.kharita.common.PageRequest;
 import iq.kharita.common.Sorting;
 import iq.kharita.common.Versions;
 import iq.kharita.common.problem.ProblemException;
-import iq.kharita.common.problem.Violation;
 import iq.kharita.pillar.Pillar;
 import iq.kharita.roadmap.RoadmapService;
 import iq.kharita.stakeholder.Stakeholder;
@@ -15,8 +15,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -131,40 +129,12 @@ public class WorkingGroupService {
     }
 
     private static Set<Pillar> pillars(long roadmapId, List<Long> ids) {
-        Set<Pillar> pillars = new LinkedHashSet<>();
-        List<Violation> violations = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i++) {
-            Pillar pillar = Pillar.findById(ids.get(i));
-            if (pillar == null || !pillar.roadmap.id.equals(roadmapId)) {
-                violations.add(new Violation("pillarIds[" + i + "]", "no pillar of this roadmap has id " + ids.get(i)));
-            } else {
-                pillars.add(pillar);
-            }
-        }
-        if (!violations.isEmpty()) {
-            throw ProblemException.invalid(violations);
-        }
-        return pillars;
+        return References.resolve(ids, "pillarIds", "pillar of this roadmap", id -> Pillar.findById(id),
+                (Pillar p) -> p.roadmap.id.equals(roadmapId));
     }
 
     private static Set<Stakeholder> members(List<Long> ids) {
-        Set<Stakeholder> members = new LinkedHashSet<>();
-        if (ids == null) {
-            return members;
-        }
-        List<Violation> violations = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i++) {
-            Stakeholder member = Stakeholder.findById(ids.get(i));
-            if (member == null) {
-                violations.add(new Violation("memberIds[" + i + "]", "no stakeholder has id " + ids.get(i)));
-            } else {
-                members.add(member);
-            }
-        }
-        if (!violations.isEmpty()) {
-            throw ProblemException.invalid(violations);
-        }
-        return members;
+        return References.resolve(ids, "memberIds", "stakeholder", id -> Stakeholder.findById(id), (Stakeholder s) -> true);
     }
 
     private static void requireFreeCode(long roadmapId, String code, Long self) {

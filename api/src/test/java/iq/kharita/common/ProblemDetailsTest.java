@@ -69,6 +69,18 @@ class ProblemDetailsTest {
     }
 
     @Test
+    void numbersAreNotReadAsTextNorTextAsNumbers() {
+        given().contentType(ContentType.JSON)
+                .body("{\"abbreviation\":\"" + unique("N") + "\",\"name\":{\"en\":\"x\",\"ar\":5},\"type\":\"NGO\"}")
+                .when().post("/api/v1/stakeholders")
+                .then().statusCode(400).body("violations.field", contains("name.ar"));
+        given().contentType(ContentType.JSON)
+                .body("{\"abbreviation\":\"" + unique("N") + "\",\"name\":{\"en\":\"x\",\"ar\":\"س\"},\"type\":\"NGO\",\"parentId\":\"12\"}")
+                .when().post("/api/v1/stakeholders")
+                .then().statusCode(400).body("violations.field", contains("parentId"));
+    }
+
+    @Test
     void oversizeText() {
         given().contentType(ContentType.JSON)
                 .body(Map.of("abbreviation", unique("X"), "name", text("A".repeat(301), "ب"), "type", "NGO"))
