@@ -308,6 +308,8 @@ class MeasureResourceTest {
         given().when().get("/api/v1/measures?page=-1").then().statusCode(400).body("violations[0].field", equalTo("page"));
         given().when().get("/api/v1/measures?updatedSince=yesterday").then().statusCode(400).body("violations[0].field", equalTo("updatedSince"));
         given().when().get("/api/v1/measures?overdue=maybe").then().statusCode(400).contentType("application/problem+json");
+        given().when().get("/api/v1/measures?roadmap=abc").then().statusCode(400).body("violations[0].field", equalTo("roadmap"))
+                .body("violations[0].message", equalTo("must be a whole number"));
     }
 
     @Test

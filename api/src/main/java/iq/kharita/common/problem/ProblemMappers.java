@@ -60,6 +60,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
+        Optional<ProblemException> problem = causeOf(e, ProblemException.class);
+        if (problem.isPresent()) {
+            return problem(problem.get(), uri);
+        }
         Optional<JsonProcessingException> json = causeOf(e, JsonProcessingException.class);
         if (json.isPresent()) {
             return respondToJson(json.get(), uri);
