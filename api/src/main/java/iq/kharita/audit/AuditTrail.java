@@ -45,6 +45,25 @@ public class AuditTrail {
         event.before = toJson(before);
         event.after = toJson(after);
         event.persist();
+        announce(event, after != null ? after : before);
+    }
+
+    /**
+     * NOTIFY in the same transaction: PostgreSQL delivers it to every listening instance when, and only if, the
+     * change commits. The visibility travels with it so that each subscriber is told only of what it may read;
+     * items without one of their own are announced to the CCPC only.
+     */
+    private void announce(AuditEvent event, Object item) {
+        com.fasterxml.jackson.databind.JsonNode node = json.valueToTree(item);
+        String visibility = node.path("visibility").isTextual() ? node.get("visibility").asText() : null;
+        Long version = node.path("tracking").path("version").isNumber() ? node.path("tracking").path("version").asLong() : null;
+        iq.kharita.live.ChangeEvent change = new iq.kharita.live.ChangeEvent(event.entityType, event.entityId, event.action.name(), event.at,
+                event.action == AuditAction.DELETE ? null : version,
+                visibility == null ? null : iq.kharita.common.Visibility.valueOf(visibility));
+        AuditEvent.getEntityManager().createNativeQuery("select pg_notify(:channel, :payload)")
+                .setParameter("channel", iq.kharita.live.ChangeFeed.CHANNEL)
+                .setParameter("payload", toJson(change))
+                .getSingleResult();
     }
 
     private String toJson(Object value) {

