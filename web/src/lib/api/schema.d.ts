@@ -3372,7 +3372,7 @@ export interface operations {
             query?: {
                 /** @description LESSON or GOOD_PRACTICE */
                 kind?: components["schemas"]["LessonKind"][];
-                /** @description P-code of a place; places inside it match too */
+                /** @description P-code or id of a place; places inside it match too */
                 location?: string;
                 /** @description Id of a tagged measure */
                 measure?: number;

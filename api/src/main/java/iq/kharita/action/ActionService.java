@@ -6,7 +6,6 @@ import iq.kharita.common.Page;
 import iq.kharita.common.PageRequest;
 import iq.kharita.common.Sorting;
 import iq.kharita.common.Versions;
-import iq.kharita.common.Visibility;
 import iq.kharita.common.problem.ProblemException;
 import iq.kharita.common.security.Caller;
 import iq.kharita.measure.Measure;
@@ -41,10 +40,8 @@ public class ActionService {
     Caller caller;
 
     public Page<ActionRepresentation> list(ActionQuery query, PageRequest page) {
-        List<Visibility> readable = caller.visibleLevelList();
         Filters filters = new Filters()
-                .when(readable.isEmpty(), "1 = 0")
-                .in("m.visibility", "readable", readable)
+                .readableBy("m.visibility", caller.visibleLevelList())
                 .equal("m.id", "measure", query.measureId())
                 .equal("a.assignee.id", "assignee", query.assigneeId())
                 .in("a.status", "statuses", query.statuses())

@@ -1,8 +1,12 @@
 package iq.kharita.audit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import iq.kharita.common.Actor;
+import iq.kharita.common.Visibility;
+import iq.kharita.live.ChangeEvent;
+import iq.kharita.live.ChangeFeed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -54,14 +58,14 @@ public class AuditTrail {
      * items without one of their own are announced to the CCPC only.
      */
     private void announce(AuditEvent event, Object item) {
-        com.fasterxml.jackson.databind.JsonNode node = json.valueToTree(item);
+        JsonNode node = json.valueToTree(item);
         String visibility = node.path("visibility").isTextual() ? node.get("visibility").asText() : null;
         Long version = node.path("tracking").path("version").isNumber() ? node.path("tracking").path("version").asLong() : null;
-        iq.kharita.live.ChangeEvent change = new iq.kharita.live.ChangeEvent(event.entityType, event.entityId, event.action.name(), event.at,
+        ChangeEvent change = new ChangeEvent(event.entityType, event.entityId, event.action.name(), event.at,
                 event.action == AuditAction.DELETE ? null : version,
-                visibility == null ? null : iq.kharita.common.Visibility.valueOf(visibility));
+                visibility == null ? null : Visibility.valueOf(visibility));
         AuditEvent.getEntityManager().createNativeQuery("select pg_notify(:channel, :payload)")
-                .setParameter("channel", iq.kharita.live.ChangeFeed.CHANNEL)
+                .setParameter("channel", ChangeFeed.CHANNEL)
                 .setParameter("payload", toJson(change))
                 .getSingleResult();
     }

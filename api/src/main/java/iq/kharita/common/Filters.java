@@ -63,6 +63,14 @@ public final class Filters {
         return this;
     }
 
+    /**
+     * Only items at a visibility level the caller may read. An empty list must never drop the filter (as {@link #in}
+     * would): someone who may read nothing sees nothing.
+     */
+    public Filters readableBy(String visibilityPath, List<Visibility> readable) {
+        return when(readable.isEmpty(), "1 = 0").in(visibilityPath, "readable", readable);
+    }
+
     /** Binds a parameter used by a clause added with another one. */
     public Filters bind(String name, Object value) {
         parameters.put(name, value);

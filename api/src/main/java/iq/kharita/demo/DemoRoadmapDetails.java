@@ -11,6 +11,7 @@ import iq.kharita.indicator.IndicatorRepresentations;
 import iq.kharita.indicator.IndicatorService;
 import iq.kharita.indicator.IndicatorUnit;
 import iq.kharita.indicator.MeasurementService;
+import iq.kharita.lesson.LessonKind;
 import iq.kharita.lesson.LessonRepresentations;
 import iq.kharita.lesson.LessonService;
 import iq.kharita.lesson.LessonStatus;
@@ -109,7 +110,7 @@ class DemoRoadmapDetails {
         for (JsonNode l : details.get("lessons")) {
             List<Long> places = new ArrayList<>();
             l.get("locations").forEach(p -> places.add(Location.findByPcode(p.asText()).orElseThrow().id));
-            long id = lessons.create(new LessonRepresentations.Create(roadmapId, iq.kharita.lesson.LessonKind.valueOf(l.get("kind").asText()),
+            long id = lessons.create(new LessonRepresentations.Create(roadmapId, LessonKind.valueOf(l.get("kind").asText()),
                     text(l, "titleEn", "titleAr"), text(l, "bodyEn", "bodyAr"), Visibility.valueOf(l.get("visibility").asText()),
                     ids(l.get("measures"), measures), ids(l.get("pillars"), pillars), places)).id();
             for (LessonStatus step : List.of(LessonStatus.SUBMITTED, LessonStatus.PUBLISHED)) {

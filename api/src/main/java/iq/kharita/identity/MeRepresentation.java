@@ -1,5 +1,6 @@
 package iq.kharita.identity;
 
+import iq.kharita.common.I18nText;
 import iq.kharita.common.Visibility;
 import iq.kharita.stakeholder.StakeholderRef;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -17,6 +18,6 @@ public record MeRepresentation(
         @Schema(description = "What the caller may read") Set<Visibility> visibleLevels) {
 
     @Schema(name = "WorkingGroupRef", requiredProperties = {"id", "roadmapId", "code", "name"})
-    public record WorkingGroupRef(long id, long roadmapId, String code, iq.kharita.common.I18nText name) {
+    public record WorkingGroupRef(long id, long roadmapId, String code, I18nText name) {
     }
 }

@@ -66,6 +66,9 @@ public class Indicator extends TrackedEntity {
     @Enumerated(EnumType.STRING)
     public Visibility visibility;
 
+    @Column(name = "search_text", insertable = false, updatable = false)
+    public String searchText;
+
     @ManyToMany
     @JoinTable(name = "indicator_measure", joinColumns = @JoinColumn(name = "indicator_id"), inverseJoinColumns = @JoinColumn(name = "measure_id"))
     public Set<Measure> measures = new LinkedHashSet<>();

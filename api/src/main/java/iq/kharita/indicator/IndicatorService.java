@@ -5,6 +5,7 @@ import iq.kharita.common.Filters;
 import iq.kharita.common.Page;
 import iq.kharita.common.References;
 import iq.kharita.common.PageRequest;
+import iq.kharita.common.Tracking;
 import iq.kharita.common.Versions;
 import iq.kharita.common.Visibility;
 import iq.kharita.common.problem.ProblemException;
@@ -14,6 +15,7 @@ import iq.kharita.location.LocationRef;
 import iq.kharita.measure.Measure;
 import iq.kharita.roadmap.RoadmapService;
 import iq.kharita.stakeholder.Stakeholder;
+import iq.kharita.stakeholder.StakeholderRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -40,13 +42,11 @@ public class IndicatorService {
 
     /** Indicators with their latest readings: the page, its count, and one statement for all their measurements. */
     public Page<IndicatorRepresentations.View> list(Long roadmapId, Long measureId, String q, PageRequest page) {
-        List<Visibility> readable = caller.visibleLevelList();
         Page<Indicator> indicators = new Filters()
-                .when(readable.isEmpty(), "1 = 0").in("i.visibility", "readable", readable)
+                .readableBy("i.visibility", caller.visibleLevelList())
                 .equal("i.roadmap.id", "roadmap", roadmapId)
                 .matching("exists (select 1 from i.measures m where m.id = :measure)", "measure", measureId)
-                .matching("lower(i.name.en) like :q or i.name.ar like :q or lower(i.code) like :q", "q",
-                        q == null || q.isBlank() ? null : "%" + q.strip().toLowerCase(java.util.Locale.ROOT) + "%")
+                .text("i.searchText", "q", q)
                 .page(Indicator.class, "select i from Indicator i", "select count(i) from Indicator i", " order by lower(i.code), i.id", page);
         Map<Long, List<Measurement>> readings = measurementsOf(indicators.items().stream().map(i -> i.id).toList());
         return indicators.map(i -> view(i, readings.getOrDefault(i.id, List.of())));
@@ -154,14 +154,14 @@ public class IndicatorService {
                 .forEach(m -> latestByPlace.putIfAbsent(m.location.id, m));
         return new IndicatorRepresentations.View(indicator.id, indicator.roadmap.id, indicator.code, indicator.name, indicator.unit,
                 indicator.direction, indicator.baselineValue, indicator.baselineDate, indicator.targetValue, indicator.targetDate,
-                iq.kharita.stakeholder.StakeholderRef.of(indicator.reporter), indicator.visibility,
+                StakeholderRef.of(indicator.reporter), indicator.visibility,
                 indicator.measures.stream().filter(m -> readable.contains(m.visibility)).sorted(Comparator.comparing((Measure m) -> m.code))
                         .map(m -> new IndicatorRepresentations.MeasureLink(m.id, m.code)).toList(),
                 national == null ? null : reading(indicator, national),
                 national == null ? null : indicator.progressOf(national.value),
                 latestByPlace.values().stream().sorted(Comparator.comparing(m -> m.location.pcode == null ? "" : m.location.pcode))
                         .map(m -> reading(indicator, m)).toList(),
-                iq.kharita.common.Tracking.of(indicator));
+                Tracking.of(indicator));
     }
 
     private static IndicatorRepresentations.Reading reading(Indicator indicator, Measurement measurement) {

@@ -6,7 +6,6 @@ import iq.kharita.common.PageRequest;
 import iq.kharita.common.QueryParams;
 import iq.kharita.common.Versions;
 import iq.kharita.common.api.ApiTags;
-import iq.kharita.common.problem.ProblemException;
 import iq.kharita.common.security.Roles;
 import iq.kharita.location.Location;
 import jakarta.annotation.security.RolesAllowed;
@@ -58,14 +57,12 @@ public class LessonResource {
             @QueryParam("roadmap") @Parameter(description = "Id of a roadmap") Long roadmap,
             @QueryParam("measure") @Parameter(description = "Id of a tagged measure") Long measure,
             @QueryParam("pillar") @Parameter(description = "Id of a tagged pillar") Long pillar,
-            @QueryParam("location") @Size(max = 20) @Parameter(description = "P-code of a place; places inside it match too") String location,
+            @QueryParam("location") @Size(max = 20) @Parameter(description = "P-code or id of a place; places inside it match too") String location,
             @QueryParam("kind") @Parameter(description = "LESSON or GOOD_PRACTICE", schema = @Schema(type = SchemaType.ARRAY, implementation = LessonKind.class)) List<String> kind,
             @QueryParam("status") @Parameter(description = "Review statuses", schema = @Schema(type = SchemaType.ARRAY, implementation = LessonStatus.class)) List<String> status,
             @QueryParam("q") @Size(max = 200) @Parameter(description = "Words in English or Arabic") String q,
             @Valid @BeanParam PageRequest page) {
-        List<Long> places = location == null || location.isBlank() ? null : Location.selfAndDescendantIds(
-                Location.findByPcode(location.strip()).orElseThrow(() -> ProblemException.invalid("location", "no place has this P-code")).id);
-        return lessons.list(roadmap, measure, pillar, places, QueryParams.anyOf(LessonKind.class, kind, "kind"),
+        return lessons.list(roadmap, measure, pillar, Location.selfAndInside(location, "location"), QueryParams.anyOf(LessonKind.class, kind, "kind"),
                 QueryParams.anyOf(LessonStatus.class, status, "status"), q, page);
     }
 

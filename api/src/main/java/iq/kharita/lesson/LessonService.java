@@ -39,9 +39,8 @@ public class LessonService {
 
     public Page<LessonRepresentations.View> list(Long roadmapId, Long measureId, Long pillarId, List<Long> locationIds, List<LessonKind> kinds,
                                                  List<LessonStatus> statuses, String q, PageRequest page) {
-        List<Visibility> readable = caller.visibleLevelList();
         Filters filters = new Filters()
-                .when(readable.isEmpty(), "1 = 0").in("l.visibility", "readable", readable)
+                .readableBy("l.visibility", caller.visibleLevelList())
                 .equal("l.roadmap.id", "roadmap", roadmapId)
                 .matching("exists (select 1 from l.measures m where m.id = :measure)", "measure", measureId)
                 .matching("exists (select 1 from l.pillars p where p.id = :pillar)", "pillar", pillarId)

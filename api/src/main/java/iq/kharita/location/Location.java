@@ -2,6 +2,7 @@ package iq.kharita.location;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import iq.kharita.common.I18nText;
+import iq.kharita.common.problem.ProblemException;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -59,6 +60,24 @@ public class Location extends PanacheEntityBase {
 
     public static Optional<Location> findByPcode(String pcode) {
         return find("lower(pcode) = lower(?1)", pcode).firstResultOptional();
+    }
+
+    /**
+     * For a filter parameter naming a place by P-code or id: that place and every place inside it, so that
+     * "in Salah al-Din" finds what is in Shirqat too. Null when the parameter is blank; a 400 naming it when unknown.
+     */
+    public static List<Long> selfAndInside(String key, String parameter) {
+        if (key == null || key.isBlank()) {
+            return null;
+        }
+        String value = key.strip();
+        Location place = value.length() < 19 && value.chars().allMatch(Character::isDigit)
+                ? Location.<Location>findByIdOptional(Long.parseLong(value)).orElse(null)
+                : findByPcode(value).orElse(null);
+        if (place == null) {
+            throw ProblemException.invalid(parameter, "no place has this P-code or id");
+        }
+        return selfAndDescendantIds(place.id);
     }
 
     /** The place and every place inside it, for filters such as "measures in Salah al-Din". */

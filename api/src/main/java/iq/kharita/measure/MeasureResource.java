@@ -81,7 +81,7 @@ public class MeasureResource {
             throw ProblemException.invalid("role", "needs a stakeholder to filter on");
         }
         MeasureQuery query = new MeasureQuery(roadmap, blankToNull(pillar), workingGroup, stakeholder, parsedRole,
-                locationAndInside(location),
+                Location.selfAndInside(location, "location"),
                 QueryParams.anyOf(Phase.class, phase, "phase"),
                 QueryParams.anyOf(MeasureStatus.class, status, "status"),
                 QueryParams.anyOf(MeasureType.class, type, "type"),
@@ -137,19 +137,6 @@ public class MeasureResource {
         measures.delete(id, ifMatch);
     }
 
-    private static List<Long> locationAndInside(String location) {
-        String key = blankToNull(location);
-        if (key == null) {
-            return null;
-        }
-        Location place = key.length() < 19 && key.chars().allMatch(Character::isDigit)
-                ? Location.<Location>findByIdOptional(Long.parseLong(key)).orElse(null)
-                : Location.findByPcode(key).orElse(null);
-        if (place == null) {
-            throw ProblemException.invalid("location", "no place has this P-code or id");
-        }
-        return Location.selfAndDescendantIds(place.id);
-    }
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();

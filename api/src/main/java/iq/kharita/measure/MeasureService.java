@@ -59,9 +59,7 @@ public class MeasureService {
                 .in("m.visibility", "visibilities", query.visibilities())
                 .matching("m.updatedAt >= :updatedSince", "updatedSince", query.updatedSince())
                 .text("m.searchText", "q", query.text());
-        List<Visibility> readable = access.readableLevels();
-        // an empty list would drop the filter: someone who may read nothing sees nothing
-        filters.when(readable.isEmpty(), "1 = 0").in("m.visibility", "readable", readable);
+        filters.readableBy("m.visibility", access.readableLevels());
         if (query.stakeholderId() != null) {
             filters.add("exists (select 1 from MeasureResponsibility r where r.measure = m and r.stakeholder.id = :stakeholder"
                     + (query.role() == null ? ")" : " and r.role = :role)"), "stakeholder", query.stakeholderId());

@@ -39,7 +39,7 @@ public class RiskService {
 
     public Page<RiskRepresentation> list(RiskQuery query, PageRequest page) {
         Set<Visibility> readable = caller.visibleLevels();
-        Filters filters = readable(new Filters())
+        Filters filters = new Filters().readableBy("r.visibility", caller.visibleLevelList())
                 .equal("r.roadmap.id", "roadmap", query.roadmapId())
                 .in("r.kind", "kinds", query.kinds())
                 .in("r.category", "categories", query.categories())
@@ -167,11 +167,6 @@ public class RiskService {
         RiskRepresentation before = RiskRepresentation.of(risk, Set.of(Visibility.values()));
         risk.delete();
         audit.deleted(Risk.AUDIT_TYPE, id, before);
-    }
-
-    private Filters readable(Filters filters) {
-        List<Visibility> readable = caller.visibleLevelList();
-        return filters.when(readable.isEmpty(), "1 = 0").in("r.visibility", "readable", readable);
     }
 
     private static Stakeholder owner(long id) {

@@ -6,7 +6,6 @@ import iq.kharita.common.I18nText;
 import iq.kharita.common.Page;
 import iq.kharita.common.PageRequest;
 import iq.kharita.common.Versions;
-import iq.kharita.common.Visibility;
 import iq.kharita.common.problem.ProblemException;
 import iq.kharita.common.security.Caller;
 import iq.kharita.measure.MeasureService;
@@ -42,9 +41,8 @@ public class SupportService {
 
     public Page<SupportRepresentations.Need> list(Long roadmapId, Long measureId, List<SupportType> types, List<SupportStatus> statuses,
                                                   Long providerId, PageRequest page) {
-        List<Visibility> readable = caller.visibleLevelList();
         return new Filters()
-                .when(readable.isEmpty(), "1 = 0").in("m.visibility", "readable", readable)
+                .readableBy("m.visibility", caller.visibleLevelList())
                 .equal("m.roadmap.id", "roadmap", roadmapId)
                 .equal("m.id", "measure", measureId)
                 .in("n.type", "types", types)

@@ -71,6 +71,9 @@ class DemoDataTest {
                 .body("items.code", hasItem("IND-COM-05")).body("total", greaterThanOrEqualTo(35));
         given().when().get("/api/v1/indicators?roadmap=" + roadmapId + "&q=IND-DOC-02").then()
                 .body("items[0].latest.value", equalTo(75.0f)).body("items[0].progress", equalTo(25));
+        // indicators are searched like the other registers: Arabic folded (الامني finds الأمني), words in any order
+        given().when().get("/api/v1/indicators?roadmap=" + roadmapId + "&q=الامني التدقيق").then()
+                .body("items.code", hasItem("IND-DOC-02"));
         given().when().get("/api/v1/funding?roadmap=" + roadmapId).then()
                 .body("total[0].currency", equalTo("USD")).body("total[0].needs", equalTo(10));
         given().when().get("/api/v1/sequence?roadmap=" + roadmapId).then()

@@ -76,6 +76,7 @@ class LessonReviewTest {
         as("coordinator").contentType(ContentType.JSON).header("If-Match", etag(path)).body(Map.of("status", "PUBLISHED")).patch(path).then().statusCode(200);
         as("donor").get("/api/v1/lessons?location=IQG16&q=الوسطاء " + marker).then().statusCode(200).body("items.id", hasItem((int) id));
         as("donor").get("/api/v1/lessons?location=IQG01&q=" + marker).then().body("total", equalTo(0));
+        as("donor").get("/api/v1/lessons?location=IQG99").then().statusCode(400).body("violations[0].field", equalTo("location"));
         as("donor").contentType(ContentType.JSON).body(Map.of()).post("/api/v1/lessons").then().statusCode(403);
     }
 

@@ -76,8 +76,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
-        if (causeOf(e, ProblemException.class).isPresent()) {
-            return problem(causeOf(e, ProblemException.class).get(), uri);
+        Optional<ProblemException> problem = causeOf(e, ProblemException.class);
+        if (problem.isPresent()) {
+            return problem(problem.get(), uri);
         }
         if (causeOf(e, OptimisticLockException.class).isPresent() || causeOf(e, StaleStateException.class).isPresent()) {
             return respond(ProblemType.PRECONDITION_FAILED,
