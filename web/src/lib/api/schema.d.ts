@@ -58,6 +58,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The progress board of a roadmap: a card per measure the reader may see */
+        get: operations["getBoard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/changes": {
         parameters: {
             query?: never;
@@ -793,6 +810,48 @@ export interface components {
             after?: Record<string, never>;
             /** @description For an update: the fields whose value changed */
             changedFields: string[];
+        };
+        /** @description Every measure of a roadmap the reader may see, as the cards of a progress board */
+        Board: {
+            /** Format: int64 */
+            roadmapId: number;
+            cards: components["schemas"]["BoardCard"][];
+        };
+        /** @description What a card on the board shows, and whether the reader may move it */
+        BoardCard: {
+            /** Format: int64 */
+            id: number;
+            /** @example DOC-02 */
+            code: string;
+            title: components["schemas"]["I18nText"];
+            status: components["schemas"]["MeasureStatus"];
+            /** Format: int32 */
+            progress: number;
+            dueDate?: components["schemas"]["LocalDate"];
+            /** @description Past its due date and neither completed nor cancelled */
+            overdue: boolean;
+            /** @description Waits for a measure (that the reader may see) that has not reached the required status */
+            blocked: boolean;
+            /**
+             * Format: int32
+             * @description Highest score (likelihood × impact, 1 to 25) of the open risks on this measure that the reader may see; absent when none
+             */
+            riskScore?: number;
+            pillar: components["schemas"]["PillarRef"];
+            workingGroup?: components["schemas"]["WorkingGroupRef"];
+            /** @description The lead institution */
+            lead?: components["schemas"]["StakeholderRef"];
+            /** @description Governorates the measure's places lie in */
+            governorates: components["schemas"]["LocationRef"][];
+            /** @description The measure's own places */
+            locations: components["schemas"]["LocationRef"][];
+            /** @description Whether the reader may change the status of this measure */
+            editable: boolean;
+            /**
+             * Format: int64
+             * @description The measure's version: send it as If-Match ("<version>") to change it
+             */
+            version: number;
         };
         ChangeEvent: {
             /** @example measure */
@@ -2595,6 +2654,74 @@ export interface operations {
             };
             /** @description The caller's role, institution or working group does not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is temporarily unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getBoard: {
+        parameters: {
+            query: {
+                /** @description Id of a roadmap */
+                roadmap: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Board"];
+                };
+            };
+            /** @description Invalid request: the violations list names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role, institution or working group does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for computed views from this caller; retry after the Retry-After seconds */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

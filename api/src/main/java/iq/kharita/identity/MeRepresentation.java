@@ -1,8 +1,8 @@
 package iq.kharita.identity;
 
-import iq.kharita.common.I18nText;
 import iq.kharita.common.Visibility;
 import iq.kharita.stakeholder.StakeholderRef;
+import iq.kharita.workinggroup.WorkingGroupRef;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
@@ -16,8 +16,4 @@ public record MeRepresentation(
         List<WorkingGroupRef> workingGroups,
         @Schema(description = "Preferred language", enumeration = {"ar", "en"}) String language,
         @Schema(description = "What the caller may read") Set<Visibility> visibleLevels) {
-
-    @Schema(name = "WorkingGroupRef", requiredProperties = {"id", "roadmapId", "code", "name"})
-    public record WorkingGroupRef(long id, long roadmapId, String code, I18nText name) {
-    }
 }

@@ -7,6 +7,7 @@ import iq.kharita.common.security.Roles;
 import iq.kharita.stakeholder.Stakeholder;
 import iq.kharita.stakeholder.StakeholderRef;
 import iq.kharita.workinggroup.WorkingGroup;
+import iq.kharita.workinggroup.WorkingGroupRef;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -35,9 +36,9 @@ public class MeResource {
         String institution = caller.institution();
         StakeholderRef stakeholder = institution == null ? null
                 : Stakeholder.findByAbbreviation(institution).map(StakeholderRef::of).orElse(null);
-        List<MeRepresentation.WorkingGroupRef> groups = caller.workingGroups().isEmpty() ? List.of()
+        List<WorkingGroupRef> groups = caller.workingGroups().isEmpty() ? List.of()
                 : WorkingGroup.<WorkingGroup>list("code in ?1 order by code, id", caller.workingGroups()).stream()
-                .map(g -> new MeRepresentation.WorkingGroupRef(g.id, g.roadmap.id, g.code, g.name))
+                .map(WorkingGroupRef::of)
                 .toList();
         return new MeRepresentation(caller.name(), new TreeSet<>(caller.roles()), stakeholder, groups, caller.language(),
                 caller.visibleLevels());

@@ -32,6 +32,15 @@ public class MeasureAccess {
         return measure;
     }
 
+    /** Whether the caller may change the status of this measure: what a board offers, by the same rule as requireMayChange. */
+    public boolean mayChangeStatus(Measure measure) {
+        if (!caller.mayRead(measure.visibility)) {
+            return false;
+        }
+        return caller.isCcpc() || caller.has(Roles.WG_LEAD)
+                && measure.workingGroup != null && caller.workingGroups().contains(measure.workingGroup.code);
+    }
+
     public void requireMayChange(Measure measure, MeasurePatch patch) {
         requireVisible(measure);
         if (caller.isCcpc()) {

@@ -49,7 +49,7 @@ class AuthorizationMatrixTest {
             entry("createWorkingGroup", CCPC), entry("updateWorkingGroup", CCPC), entry("deleteWorkingGroup", CCPC),
             entry("listLocations", EVERYONE), entry("getLocation", EVERYONE),
             entry("listAuditEvents", CCPC),
-            entry("listStatusUpdates", EVERYONE), entry("getProgress", EVERYONE), entry("getWorkspace", EVERYONE),
+            entry("listStatusUpdates", EVERYONE), entry("getProgress", EVERYONE), entry("getBoard", EVERYONE), entry("getWorkspace", EVERYONE),
             entry("listLessons", EVERYONE), entry("getLesson", EVERYONE),
             entry("createLesson", EnumSet.of(ADMIN, STAFF, WG_LEAD, Callers.FOCAL_POINT)),
             entry("updateLesson", EnumSet.of(ADMIN, STAFF, WG_LEAD, Callers.FOCAL_POINT)),

@@ -68,6 +68,10 @@ class VisibilityLeakTest {
             assertThat(list.getList("items.visibility", String.class)).as(caller + " list").containsExactlyInAnyOrderElementsOf(readable);
             assertThat(list.getInt("total")).as(caller + " total").isEqualTo(readable.size());
 
+            var board = caller.request().get("/api/v1/board?roadmap=" + roadmapId).then().statusCode(200).extract().jsonPath();
+            assertThat(board.getList("cards.code", String.class)).as(caller + " board")
+                    .containsExactlyInAnyOrderElementsOf(readable.stream().map(v -> "SEC-" + v).toList());
+
             var search = caller.request().get("/api/v1/measures?q=" + marker).then().statusCode(200).extract().jsonPath();
             assertThat(search.getList("items.visibility", String.class)).as(caller + " search").containsExactlyInAnyOrderElementsOf(readable);
             assertThat(search.getInt("total")).as(caller + " search total").isEqualTo(readable.size());

@@ -25,7 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public class ExpensiveCallLimiter {
 
     /** Path prefixes of the computed views; the contract declares their 429 from this list too. */
-    public static final List<String> EXPENSIVE = List.of("/api/v1/sequence", "/api/v1/funding", "/api/v1/progress",
+    public static final List<String> EXPENSIVE = List.of("/api/v1/board", "/api/v1/sequence", "/api/v1/funding", "/api/v1/progress",
             "/api/v1/risks/heat-map", "/api/v1/workspaces/");
 
     @ConfigProperty(name = "kharita.limits.expensive-per-second", defaultValue = "5")

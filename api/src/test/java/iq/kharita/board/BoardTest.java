@@ -1,0 +1,150 @@
+package iq.kharita.board;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import iq.kharita.demo.DemoDataLoader;
+import iq.kharita.testing.QueryCounter;
+import iq.kharita.testing.Tokens;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static iq.kharita.testing.Fixtures.text;
+import static iq.kharita.testing.Fixtures.unique;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The board's cards carry what the workshop reads from across the room (overdue, blocked, risk, lead, governorate)
+ * and what each reader may do with them, computed in a constant number of statements.
+ */
+@QuarkusTest
+class BoardTest {
+
+    @Inject
+    EntityManagerFactory entityManagerFactory;
+
+    @Inject
+    DemoDataLoader demo;
+
+    long roadmapId;
+    long pillarId;
+    long lead;
+
+    @BeforeEach
+    void roadmap() {
+        lead = as().contentType(ContentType.JSON).body(Map.of("abbreviation", unique("MOP"), "name", text("Ministry", "وزارة"), "type", "MINISTRY"))
+                .post("/api/v1/stakeholders").then().statusCode(201).extract().jsonPath().getLong("id");
+        roadmapId = as().contentType(ContentType.JSON)
+                .body(Map.of("code", unique("BRD"), "title", text("Board", "لوحة"), "versionLabel", "v1", "ownerStakeholderId", lead))
+                .post("/api/v1/roadmaps").then().statusCode(201).extract().jsonPath().getLong("id");
+        pillarId = as().contentType(ContentType.JSON)
+                .body(Map.of("roadmapId", roadmapId, "code", "OPS", "name", text("Operations", "العمليات"), "order", 1))
+                .post("/api/v1/pillars").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    @Test
+    void cardsShowOverdueBlockedRiskLeadAndGovernorate() {
+        long late = measure("OPS-1", "IN_PROGRESS", LocalDate.now().minusDays(3), List.of("IQG16Q02"), "PUBLIC");
+        long waiting = measure("OPS-2", "NOT_STARTED", LocalDate.now().plusDays(30), List.of(), "PUBLIC");
+        long done = measure("OPS-3", "COMPLETED", LocalDate.now().minusDays(3), List.of(), "PUBLIC");
+        as().contentType(ContentType.JSON).body(Map.of("measureId", waiting, "predecessorId", late))
+                .post("/api/v1/dependencies").then().statusCode(201);
+        risk(late, 4, 5, "PUBLIC");
+        risk(late, 2, 2, "PUBLIC");
+        risk(waiting, 5, 5, "RESTRICTED");
+
+        JsonPath coordinator = board("coordinator");
+        assertThat(coordinator.getBoolean(card("OPS-1") + ".overdue")).isTrue();
+        assertThat(coordinator.getBoolean(card("OPS-3") + ".overdue")).as("a completed measure is never overdue").isFalse();
+        assertThat(coordinator.getBoolean(card("OPS-2") + ".blocked")).isTrue();
+        assertThat(coordinator.getBoolean(card("OPS-1") + ".blocked")).isFalse();
+        assertThat(coordinator.getInt(card("OPS-1") + ".riskScore")).isEqualTo(20);
+        assertThat(coordinator.getInt(card("OPS-2") + ".riskScore")).isEqualTo(25);
+        assertThat(coordinator.getString(card("OPS-1") + ".governorates[0].pcode")).isEqualTo("IQG16");
+        assertThat(coordinator.getString(card("OPS-1") + ".locations[0].pcode")).isEqualTo("IQG16Q02");
+        assertThat(coordinator.getString(card("OPS-1") + ".lead.name.en")).isEqualTo("Ministry");
+        assertThat(coordinator.getBoolean(card("OPS-1") + ".editable")).isTrue();
+        assertThat(coordinator.getLong(card("OPS-3") + ".id")).isEqualTo(done);
+
+        JsonPath donor = board("donor");
+        assertThat(donor.getBoolean(card("OPS-1") + ".editable")).as("a donor moves no card").isFalse();
+        assertThat(donor.get(card("OPS-2") + ".riskScore") == null).as("a restricted risk does not colour the donor's card").isTrue();
+    }
+
+    @Test
+    void aLeadMayMoveOnlyTheCardsOfTheirOwnGroup() {
+        demo.load();
+        long demoRoadmap = given().auth().oauth2(Tokens.of("coordinator")).get("/api/v1/roadmaps?size=200").then().extract().jsonPath()
+                .getLong("items.find { it.code == '" + DemoDataLoader.ROADMAP_CODE + "' }.id");
+        JsonPath board = given().auth().oauth2(Tokens.of("lead-doc")).get("/api/v1/board?roadmap=" + demoRoadmap)
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(board.getList("cards.findAll { it.editable }.workingGroup.code", String.class)).isNotEmpty().containsOnly("WG-DOC");
+        assertThat(board.getList("cards.findAll { !it.editable }.workingGroup.code", String.class)).doesNotContain("WG-DOC");
+    }
+
+    @Test
+    void costsTheSameStatementsForTwoCardsAsForTwenty() {
+        measure("OPS-A", "IN_PROGRESS", null, List.of("IQG16Q02"), "PUBLIC");
+        measure("OPS-B", "IN_PROGRESS", null, List.of(), "PUBLIC");
+        String token = Tokens.of("coordinator");
+        long few = QueryCounter.count(entityManagerFactory, () -> given().auth().oauth2(token).get("/api/v1/board?roadmap=" + roadmapId).then().statusCode(200));
+        for (int i = 0; i < 18; i++) {
+            long id = measure("OPS-M" + i, "DELAYED", LocalDate.now().minusDays(i), List.of("IQG16Q02", "IQG01"), "INTERNAL");
+            risk(id, 1 + i % 5, 3, "PUBLIC");
+        }
+        long many = QueryCounter.count(entityManagerFactory, () -> given().auth().oauth2(token).get("/api/v1/board?roadmap=" + roadmapId).then().statusCode(200));
+        assertThat(many).isEqualTo(few);
+    }
+
+    @Test
+    void anUnknownRoadmapIsNotFound() {
+        as().get("/api/v1/board?roadmap=999999999").then().statusCode(404).contentType("application/problem+json");
+        as().get("/api/v1/board").then().statusCode(400).contentType("application/problem+json");
+    }
+
+    private static String card(String code) {
+        return "cards.find { it.code == '" + code + "' }";
+    }
+
+    private JsonPath board(String username) {
+        return given().auth().oauth2(Tokens.of(username)).get("/api/v1/board?roadmap=" + roadmapId).then().statusCode(200).extract().jsonPath();
+    }
+
+    private long measure(String code, String status, LocalDate due, List<String> places, String visibility) {
+        Map<String, Object> body = new HashMap<>(Map.of("pillarId", pillarId, "code", code, "title", text("Measure " + code, "إجراء " + code),
+                "type", "OPERATIONAL", "level", "DISTRICT", "phase", "PILOT", "status", status, "visibility", visibility,
+                "responsibilities", List.of(Map.of("stakeholderId", lead, "role", "LEAD"))));
+        if (due != null) {
+            body.put("startDate", due.minusDays(60).toString());
+            body.put("dueDate", due.toString());
+        }
+        if (!places.isEmpty()) {
+            body.put("locationIds", places.stream().map(BoardTest::placeId).toList());
+        }
+        return as().contentType(ContentType.JSON).body(body).post("/api/v1/measures").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    private static long placeId(String pcode) {
+        return as().get("/api/v1/locations?q=" + pcode).then().statusCode(200).extract().jsonPath()
+                .getLong("items.find { it.pcode == '" + pcode + "' }.id");
+    }
+
+    private void risk(long measureId, int likelihood, int impact, String visibility) {
+        as().contentType(ContentType.JSON)
+                .body(Map.of("roadmapId", roadmapId, "kind", "RISK", "category", "FUNDING_SHORTFALL", "title", text("Risk", "خطر"),
+                        "likelihood", likelihood, "impact", impact, "ownerStakeholderId", lead, "visibility", visibility, "measureIds", List.of(measureId)))
+                .post("/api/v1/risks").then().statusCode(201);
+    }
+
+    private static io.restassured.specification.RequestSpecification as() {
+        return given().auth().oauth2(Tokens.of("coordinator"));
+    }
+}
