@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { iraqOutline } from './scripts/iraq-outline.mjs';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), iraqOutline()],
   server: {
     // `npm run dev` talks to the API started by ../demo.sh
     proxy: { '/api': 'http://localhost:8080', '/q': 'http://localhost:8080' },

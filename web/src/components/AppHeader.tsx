@@ -1,36 +1,53 @@
 import { useTranslation } from 'react-i18next';
-import type { Route } from '../app/useRoute';
+import type { Route } from '../app/routes';
+import type { Schemas } from '../lib/api/client';
+import { useFormat } from '../lib/format/preferences';
+import { localized } from '../lib/i18nText';
+import { Link } from '../lib/router/router';
+import { DigitsSwitch } from './DigitsSwitch';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SignOut } from './SignOut';
 
-type Props = { route: Route; onNavigate: (route: Route) => void };
+type Props = { route: Route; roadmaps: Schemas['Roadmap'][]; current?: Schemas['Roadmap']; onRoadmap: (id: number) => void };
 
-export function AppHeader({ route, onNavigate }: Props) {
+const LINKS: [string, 'board' | 'dashboard' | 'workingGroups' | 'risks' | 'support' | 'stakeholders' | 'lessons' | 'about', Route['name'][]][] = [
+  ['/board', 'board', ['home', 'board', 'measure']],
+  ['/dashboard', 'dashboard', ['dashboard']],
+  ['/working-groups', 'workingGroups', ['workingGroups', 'workingGroup']],
+  ['/risks', 'risks', ['risks', 'risk']],
+  ['/support', 'support', ['support', 'supportNeed']],
+  ['/stakeholders', 'stakeholders', ['stakeholders', 'stakeholder']],
+  ['/lessons', 'lessons', ['lessons', 'lesson']],
+  ['/about', 'about', ['about']],
+];
+
+export function AppHeader({ route, roadmaps, current, onRoadmap }: Props) {
   const { t } = useTranslation();
-  const links: Route[] = ['measures', 'about'];
+  const { language } = useFormat();
   return (
     <header className="app-header">
       <div className="brand">
         <span className="brand-name">{t('app.name')}</span>
         <span className="brand-tagline">{t('app.tagline')}</span>
       </div>
+      {roadmaps.length > 1 ? (
+        <label className="filter roadmap-picker">
+          <span>{t('app.roadmap')}</span>
+          <select value={current?.id} onChange={(event) => onRoadmap(Number(event.target.value))}>
+            {roadmaps.map((r) => <option key={r.id} value={r.id}>{localized(r.title, language)}</option>)}
+          </select>
+        </label>
+      ) : null}
+      <div className="header-tools">
+        <LanguageSwitch />
+        <DigitsSwitch />
+        <SignOut />
+      </div>
       <nav aria-label={t('nav.label')}>
-        {links.map((link) => (
-          <a
-            key={link}
-            href={link === 'measures' ? '/' : `/${link}`}
-            aria-current={route === link ? 'page' : undefined}
-            onClick={(event) => {
-              event.preventDefault();
-              onNavigate(link);
-            }}
-          >
-            {t(`nav.${link}`)}
-          </a>
+        {LINKS.map(([to, key, names]) => (
+          <Link key={key} to={to} aria-current={names.includes(route.name) ? 'page' : undefined}>{t(`nav.${key}`)}</Link>
         ))}
       </nav>
-      <LanguageSwitch />
-      <SignOut />
     </header>
   );
 }

@@ -15,8 +15,18 @@ function valueAt(tree: unknown, key: string): unknown {
 }
 
 describe('translations', () => {
-  it('has every English key in Arabic and no extra one', () => {
-    expect(keys(ar).sort()).toEqual(keys(en).sort());
+  it('has every English key in Arabic and no extra one (Arabic has six plural forms, English two)', () => {
+    const base = (all: string[]) => [...new Set(all.map((key) => key.replace(/_(zero|one|two|few|many|other)$/, '')))].sort();
+    expect(base(keys(ar))).toEqual(base(keys(en)));
+  });
+
+  it('gives every Arabic plural all six forms', () => {
+    const plurals = keys(en).filter((key) => key.endsWith('_other')).map((key) => key.slice(0, -'_other'.length));
+    for (const key of plurals) {
+      for (const form of ['zero', 'one', 'two', 'few', 'many', 'other']) {
+        expect(keys(ar), `${key}_${form}`).toContain(`${key}_${form}`);
+      }
+    }
   });
 
   it('has no empty Arabic string', () => {

@@ -12,6 +12,7 @@ export function About() {
         {t('about.attribution')}{' '}
         <a href="https://github.com/open-admin-data/iraq-administrative-divisions" dir="ltr">{t('about.attributionLink')}</a>
       </p>
+      <p>{t('about.mapAttribution')}</p>
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import createClient, { type Middleware } from 'openapi-fetch';
 import type { components, paths } from './schema';
 import { accessToken } from '../auth/auth';
+import { apiUrl } from '../config';
 
 export type Schemas = components['schemas'];
 export type Problem = Schemas['Problem'];
@@ -9,6 +10,11 @@ export type Problem = Schemas['Problem'];
 export class ProblemError extends Error {
   constructor(readonly problem: Problem) {
     super(problem.detail ?? problem.title);
+  }
+
+  /** For failures that came with no problem body (a network error, a proxy's bare answer). */
+  static of(title: string, status = 0): ProblemError {
+    return new ProblemError({ type: 'about:blank', title, status });
   }
 }
 
@@ -27,14 +33,25 @@ const problems: Middleware = {
     if (!response.ok && response.headers.get('content-type')?.includes('application/problem+json')) {
       throw new ProblemError((await response.json()) as Problem);
     }
+    if (!response.ok) {
+      throw ProblemError.of(response.statusText || 'Request failed', response.status);
+    }
     return response;
   },
 };
 
 /** The one API client; its types come from openapi/openapi.yaml. */
 export const api = createClient<paths>({
-  baseUrl: import.meta.env.VITE_API_URL ?? window.location.origin,
-  // resolved per call, so that tests and offline queues can substitute it
-  fetch: (request) => globalThis.fetch(request),
+  baseUrl: window.location.origin,
+  // resolved per call: the API's address is known only once the runtime configuration has loaded
+  fetch: (request) => {
+    const url = new URL(request.url);
+    const target = new URL(url.pathname + url.search, apiUrl());
+    return globalThis.fetch(target.href === request.url ? request : new Request(target, request));
+  },
 });
+
+export function apiBaseUrl(): string {
+  return apiUrl();
+}
 api.use(bearer, problems);
