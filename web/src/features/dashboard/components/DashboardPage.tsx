@@ -29,7 +29,7 @@ export default function DashboardPage({ roadmapId }: { roadmapId: number }) {
         <QueryState query={board}>{(data) => <Deadlines cards={data.cards} />}</QueryState>
         <QueryState query={heatMap}>{(data) => <HeatMap heatMap={data} />}</QueryState>
         <QueryState query={funding}>{(data) => <FundingPanel funding={data} />}</QueryState>
-        <section className="panel" aria-labelledby="map-heading">
+        <section className="panel map-panel" aria-labelledby="map-heading">
           <h2 id="map-heading">{t('dashboard.map')}</h2>
           <QueryState query={board}>
             {(data) => (
