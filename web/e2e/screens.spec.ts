@@ -7,6 +7,9 @@ import { apiGet, expectAccessible, go, signIn } from './support';
  * Every screen, in English and in Arabic: axe finds no serious or critical violation. With
  * KHARITA_SCREENSHOTS=<dir> the same run writes the user guide's screenshots there (docs/screenshots).
  */
+// long pages shown whole in the user guide; the board and registers by their first screen
+const FULL_PAGE = new Set(['dashboard', 'measure', 'working-group']);
+
 type Listed = { items: { id: number; code?: string }[] };
 
 async function screens(): Promise<[string, string][]> {
@@ -41,7 +44,7 @@ for (const language of ['en', 'ar'] as const) {
       await expectAccessible(page, `${name} (${language})`);
       if (directory) {
         mkdirSync(directory, { recursive: true });
-        await page.screenshot({ path: join(directory, `${name}-${language}.png`) });
+        await page.screenshot({ path: join(directory, `${name}-${language}.png`), fullPage: FULL_PAGE.has(name) });
       }
     }
   });

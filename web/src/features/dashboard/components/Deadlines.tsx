@@ -10,14 +10,15 @@ type Card = Schemas['BoardCard'];
 
 export function Deadlines({ cards }: { cards: Card[] }) {
   const { t } = useTranslation();
+  const format = useFormat();
   const overdue = cards.filter((card) => card.overdue);
   const soon = dueSoon(cards, new Date().toISOString().slice(0, 10));
   return (
     <section className="panel" aria-labelledby="deadlines-title">
       <h2 id="deadlines-title">{t('dashboard.deadlines')}</h2>
-      <h3>{t('dashboard.overdue', { count: overdue.length })}</h3>
+      <h3>{t('dashboard.overdue', { count: overdue.length, n: format.number(overdue.length) })}</h3>
       <CardList cards={overdue} empty={t('dashboard.noneOverdue')} />
-      <h3>{t('dashboard.dueSoon', { count: soon.length })}</h3>
+      <h3>{t('dashboard.dueSoon', { count: soon.length, n: format.number(soon.length) })}</h3>
       <CardList cards={soon} empty={t('dashboard.noneDueSoon')} />
     </section>
   );
