@@ -30,11 +30,16 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         return open(EmbeddedPostgres.builder(), database);
     }
 
-    /** Starts a server whose data survives restarts, on a fixed port. */
+    /**
+     * Starts a server whose data survives restarts, on a fixed port. Its log goes to this process's output (the
+     * demo's postgres.log; the benchmark reads the statements the API sends from it).
+     */
     public static EmbeddedPostgresServer startPersistent(Path dataDirectory, int port, String database) throws IOException {
         return open(EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)
+                .setOutputRedirector(ProcessBuilder.Redirect.INHERIT)
+                .setErrorRedirector(ProcessBuilder.Redirect.INHERIT)
                 .setPort(port), database);
     }
 

@@ -1,0 +1,66 @@
+// Load with autocannon (npm): closed loops of N connections for saturation, and a fixed arrival rate for latency.
+import autocannon from 'autocannon';
+
+function percentile(sorted, p) {
+  if (sorted.length === 0) {
+    return 0;
+  }
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+/** Runs autocannon and summarises: requests per second, p50/p95/p99 in ms, errors (non-2xx and socket errors). */
+export async function run(options) {
+  const times = [];
+  const instance = autocannon({ ...options, duration: options.duration });
+  instance.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime));
+  const result = await instance;
+  times.sort((a, b) => a - b);
+  return {
+    rps: Math.round(result.requests.average * 10) / 10,
+    total: result.requests.total,
+    p50: round(percentile(times, 50)), p95: round(percentile(times, 95)), p99: round(percentile(times, 99)),
+    errors: result.errors + result.timeouts + result.non2xx,
+  };
+}
+
+const round = (ms) => Math.round(ms * 100) / 100;
+
+/** Closed model: `connections` clients each sending the next request as soon as the last is answered. */
+export function saturate(url, headers, connections, duration, extra = {}) {
+  return run({ url, headers, connections, duration, pipelining: 1, ...extra });
+}
+
+/** A steady arrival rate (requests per second across all connections), kept below saturation. */
+export function steady(url, headers, rate, duration) {
+  return run({ url, headers, connections: 16, overallRate: rate, duration });
+}
+
+/**
+ * Status changes with their note, each sent with the version last seen for its measure (If-Match): every
+ * connection works on measures of its own, so no change is refused as stale. Each accepted change writes the
+ * measure, its timeline entry and its audit record, and notifies every API instance.
+ */
+export function statusChanges(baseUrl, bearer, measureIds, versions, connections, duration) {
+  let next = 0;
+  return run({
+    url: baseUrl, connections, duration,
+    requests: [{
+      method: 'PATCH',
+      setupRequest: (request, context) => {
+        context.measure ??= measureIds[next++ % measureIds.length];
+        const id = context.measure;
+        const status = (versions.get(id) ?? 0) % 2 === 0 ? 'DELAYED' : 'IN_PROGRESS';
+        return {
+          ...request, path: `/api/v1/measures/${id}`,
+          headers: { Authorization: `Bearer ${bearer}`, 'content-type': 'application/json', 'If-Match': `"${versions.get(id) ?? 0}"` },
+          body: JSON.stringify({ status, note: 'Benchmark status change' }),
+        };
+      },
+      onResponse: (status, body, context) => {
+        if (status === 200) {
+          versions.set(context.measure, JSON.parse(body).tracking.version);
+        }
+      },
+    }],
+  });
+}

@@ -1,0 +1,144 @@
+// Starts and stops the parts of the system under test: the project's PostgreSQL, Keycloak and the API jar in
+// production mode, as separate processes, and asks Keycloak for tokens.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const ROOT = new URL('../..', import.meta.url).pathname;
+export const PORTS = { postgres: 55632, keycloak: 58380, keycloakManagement: 59380, api: 58090 };
+
+export function mvn(args) {
+  const result = spawnSync('./mvnw', ['-q', '-B', ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+  if (result.status !== 0) {
+    throw new Error(`./mvnw ${args.join(' ')} failed`);
+  }
+  return result.stdout.trim();
+}
+
+/** Builds the app unless asked not to, and finds the dev stack's classpath and the Keycloak distribution. */
+export function prepare({ build }) {
+  if (build) {
+    console.log('Building Kharita (./mvnw -DskipTests install)...');
+    mvn(['-DskipTests', 'install']);
+  }
+  const state = join(ROOT, '.kharita');
+  const cpFile = join(state, 'bench.classpath');
+  mvn(['-pl', 'devstack', 'dependency:build-classpath', `-Dmdep.outputFile=${cpFile}`]);
+  const classpath = `${join(ROOT, 'devstack/target/classes')}:${readFileSync(cpFile, 'utf8').trim()}`;
+  const keycloakVersion = mvn(['-N', 'help:evaluate', '-Dexpression=keycloak.version', '-DforceStdout']);
+  const keycloakHome = join(state, 'bench-keycloak', `keycloak-${keycloakVersion}`);
+  if (!existsSync(join(keycloakHome, 'bin/kc.sh'))) {
+    console.log(`Unpacking Keycloak ${keycloakVersion} from Maven Central...`);
+    mvn(['-N', 'dependency:unpack', `-Dartifact=org.keycloak:keycloak-quarkus-dist:${keycloakVersion}:zip`, `-DoutputDirectory=${join(state, 'bench-keycloak')}`]);
+  }
+  return { classpath, keycloakHome, jar: join(ROOT, 'api/target/quarkus-app/quarkus-run.jar') };
+}
+
+/** A child process whose output is kept, and a way to wait for a line in it. */
+function launch(command, args, env = {}) {
+  const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const state = { child, output: '' };
+  const keep = (chunk) => {
+    state.output += chunk.toString();
+    if (state.output.length > 20_000_000) {
+      state.output = state.output.slice(-10_000_000);
+    }
+  };
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
+  state.waitFor = async (text, seconds) => {
+    for (let i = 0; i < seconds * 10; i++) {
+      if (state.output.includes(text)) {
+        return;
+      }
+      if (child.exitCode !== null) {
+        throw new Error(`${command} exited: ${state.output.slice(-2000)}`);
+      }
+      await sleep(100);
+    }
+    throw new Error(`${command} did not print "${text}" within ${seconds}s: ${state.output.slice(-2000)}`);
+  };
+  state.stop = async () => {
+    if (child.exitCode === null) {
+      child.kill('SIGTERM');
+      await new Promise((resolve) => child.once('exit', resolve));
+    }
+  };
+  return state;
+}
+
+export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export async function startPostgres(parts) {
+  const data = join(mkdtempSync(join(tmpdir(), 'kharita-bench-')), 'pgdata');
+  const postgres = launch('java', ['-cp', parts.classpath, 'iq.kharita.devstack.PostgresLauncher', data, String(PORTS.postgres), 'kharita']);
+  await postgres.waitFor('PostgreSQL ready', 120);
+  return postgres;
+}
+
+export async function startKeycloak(parts) {
+  const keycloak = launch('java', ['-cp', parts.classpath, 'iq.kharita.devstack.KeycloakLauncher', parts.keycloakHome, String(PORTS.keycloak),
+    String(PORTS.keycloakManagement), join(ROOT, 'keycloak/kharita-realm.json'), join(tmpdir(), 'kharita-bench-keycloak.log'), 'fresh']);
+  await keycloak.waitFor('Keycloak ready', 300);
+  return keycloak;
+}
+
+/** The API in production mode on the bench database; the rate limit on computed views is lifted for the load. */
+export function startApi(parts, extra = []) {
+  const started = performance.now();
+  const api = launch('java', ['-Xmx512m', `-Dquarkus.http.port=${PORTS.api}`, '-Dkharita.limits.expensive-per-second=100000',
+    '-Dkharita.limits.expensive-burst=100000', ...extra, '-jar', parts.jar], {
+    QUARKUS_DATASOURCE_JDBC_URL: `jdbc:postgresql://localhost:${PORTS.postgres}/kharita`,
+    QUARKUS_DATASOURCE_USERNAME: 'postgres', QUARKUS_DATASOURCE_PASSWORD: 'postgres',
+    KHARITA_OIDC_URL: `http://localhost:${PORTS.keycloak}/realms/kharita`, KHARITA_KEYCLOAK_URL: `http://localhost:${PORTS.keycloak}`,
+    KHARITA_PUBLIC_KEYCLOAK_URL: `http://localhost:${PORTS.keycloak}`, KHARITA_ADMIN_CLIENT_SECRET: 'kharita-api-admin-secret',
+  });
+  api.started = started;
+  return api;
+}
+
+export const apiUrl = (path) => `http://localhost:${PORTS.api}${path}`;
+
+/** A bearer token from the demo's password-grant client (demo only; the bench realm is the demo realm). */
+export async function token(username = 'coordinator') {
+  const response = await fetch(`http://localhost:${PORTS.keycloak}/realms/kharita/protocol/openid-connect/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ grant_type: 'password', client_id: 'kharita-demo-cli', username, password: `${username}-demo` }),
+  });
+  return (await response.json()).access_token;
+}
+
+/** Milliseconds from the API's process start to its first authenticated 200. */
+export async function firstAuthenticatedAnswer(api, bearer) {
+  for (;;) {
+    try {
+      const response = await fetch(apiUrl('/api/v1/roadmaps?size=1'), { headers: { Authorization: `Bearer ${bearer}` } });
+      if (response.status === 200) {
+        return performance.now() - api.started;
+      }
+    } catch {
+      // not listening yet
+    }
+    if (api.child.exitCode !== null) {
+      throw new Error(`the API exited: ${api.output.slice(-3000)}`);
+    }
+    await sleep(20);
+  }
+}
+
+export function residentMegabytes(pid) {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)[1]) / 1024);
+}
+
+export function psql(sql, variables = {}, file) {
+  const args = ['-h', 'localhost', '-p', String(PORTS.postgres), '-U', 'postgres', '-d', 'kharita', '-X', '-q', '-t', '-A',
+    ...Object.entries(variables).flatMap(([k, v]) => ['-v', `${k}=${v}`]), ...(file ? ['-f', file] : ['-c', sql])];
+  const result = spawnSync('psql', args, { env: { ...process.env, PGPASSWORD: 'postgres' }, encoding: 'utf8' });
+  if (result.status !== 0) {
+    throw new Error(`psql failed: ${result.stderr}`);
+  }
+  return result.stdout.trim();
+}

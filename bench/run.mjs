@@ -1,0 +1,164 @@
+// Kharita benchmark: one command builds the app, starts it in production mode on the project's PostgreSQL with a
+// chosen data size, warms up, and drives load from this separate process; the same SQL runs with pgbench in the
+// same run, alternating with the API. Results: bench/results/<size>.json and docs/benchmarks.md.
+//
+//   node bench/run.mjs --size S,L [--runs 3] [--seconds 15] [--no-build]   (full run; needs psql and pgbench)
+//   node bench/run.mjs --smoke                                             (CI: tiny, prints only)
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { saturate, statusChanges, steady } from './lib/load.mjs';
+import { writeReport } from './lib/report.mjs';
+import { mark, pgbench, startCapture, statementsBetween, stopCapture } from './lib/sql.mjs';
+import {
+  apiUrl, firstAuthenticatedAnswer, prepare, psql, residentMegabytes, ROOT, sleep, startApi, startKeycloak, startPostgres, token,
+} from './lib/system.mjs';
+
+const SIZES = {
+  S: null,
+  M: { roadmaps: 10, measures: 500, actions: 10, history: 20, indicators: 50, readings: 40 },
+  L: { roadmaps: 100, measures: 500, actions: 10, history: 20, indicators: 50, readings: 40 },
+};
+
+const args = Object.fromEntries(process.argv.slice(2).map((arg, i, all) => arg.startsWith('--') ? [arg.slice(2), all[i + 1]?.startsWith('--') === false ? all[i + 1] : true] : null).filter(Boolean));
+const smoke = args.smoke === true;
+const sizes = smoke ? ['S'] : String(args.size ?? 'S').split(',');
+const runs = smoke ? 1 : Number(args.runs ?? 3);
+const seconds = smoke ? 1 : Number(args.seconds ?? 15);
+const concurrency = 8;
+const hasPgbench = spawnSync('pgbench', ['--version']).status === 0;
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+async function benchSize(parts, size) {
+  console.log(`\n== size ${size}`);
+  const postgres = await startPostgres(parts);
+  try {
+    // the first start migrates the schema and loads the demo roadmap (size S)
+    const loader = startApi(parts, ['-Dkharita.demo-data.enabled=true']);
+    await firstAuthenticatedAnswer(loader, await token());
+    await loader.stop();
+    if (SIZES[size]) {
+      console.log(`Generating size ${size}...`);
+      const generated = Date.now();
+      console.log(psql(null, SIZES[size], join(ROOT, 'bench/generate.sql')));
+      console.log(`  generated in ${Math.round((Date.now() - generated) / 1000)} s`);
+    }
+    const roadmapCode = size === 'S' ? 'NRM-2026' : 'BENCH-001';
+    const roadmap = psql(`select id from roadmap where code = '${roadmapCode}' or '${size}' = 'S' order by (code = '${roadmapCode}') desc, id limit 1`);
+    const measures = psql(`select count(*) from measure where roadmap_id = ${roadmap}`);
+    const detail = psql(`select id from measure where roadmap_id = ${roadmap} and visibility = 'PUBLIC' order by id limit 1`);
+    const writable = psql(`select string_agg(id::text, ',') from (select id from measure where roadmap_id = ${roadmap} order by id desc limit 64) m`).split(',').map(Number);
+    const paths = {
+      board: `/api/v1/board?roadmap=${roadmap}`,
+      dashboard: `/api/v1/progress?roadmap=${roadmap}`,
+      list: `/api/v1/measures?roadmap=${roadmap}&status=IN_PROGRESS&status=DELAYED&sort=dueDate&size=50`,
+      detail: `/api/v1/measures/${detail}`,
+    };
+
+    // capture the SQL each read path issues, then start a clean API (statement logging off) for the measurements
+    let bearer = await token();
+    const statements = {};
+    if (hasPgbench) {
+      startCapture();
+      const capturing = startApi(parts);
+      await firstAuthenticatedAnswer(capturing, bearer);
+      for (const [name, path] of Object.entries(paths)) {
+        await fetch(apiUrl(path), { headers: { Authorization: `Bearer ${bearer}` } });
+        mark(name);
+        const response = await fetch(apiUrl(path), { headers: { Authorization: `Bearer ${bearer}` } });
+        if (response.status !== 200) {
+          throw new Error(`${path}: ${response.status}`);
+        }
+        await sleep(200);
+        mark(`end-${name}`);
+      }
+      stopCapture();
+      await capturing.stop();
+      for (const name of Object.keys(paths)) {
+        statements[name] = statementsBetween(postgres.output, name);
+      }
+    }
+
+    const api = startApi(parts);
+    const startup = await firstAuthenticatedAnswer(api, bearer);
+    console.log(`API ready (first authenticated answer) after ${Math.round(startup)} ms`);
+    const headers = () => ({ Authorization: `Bearer ${bearer}` });
+    for (const path of Object.values(paths)) {
+      await saturate(apiUrl(path), headers(), concurrency, Math.max(1, Math.round(seconds / 2)));
+    }
+    const samples = [];
+    const versions = new Map(writable.map((id) => [id, Number(psql(`select version from measure where id = ${id}`))]));
+    for (let run = 1; run <= runs; run++) {
+      bearer = await token();
+      const sample = { run, paths: {} };
+      for (const [name, path] of Object.entries(paths)) {
+        const apiSide = await saturate(apiUrl(path), headers(), concurrency, seconds);
+        const sqlSide = hasPgbench ? pgbench(name, statements[name], concurrency, seconds) : null;
+        sample.paths[name] = { api: apiSide, sql: sqlSide };
+        console.log(`  run ${run} ${name.padEnd(9)} API ${apiSide.rps} req/s p99 ${apiSide.p99} ms errors ${apiSide.errors}`
+          + (sqlSide ? ` | pgbench ${sqlSide.tps} tps → ${Math.round((100 * apiSide.rps) / sqlSide.tps)} %` : ''));
+      }
+      for (const name of ['board', 'dashboard']) {
+        sample.paths[name].steady = await steady(apiUrl(paths[name]), headers(), 100, seconds);
+        console.log(`  run ${run} ${name.padEnd(9)} at 100 req/s: p50 ${sample.paths[name].steady.p50} p95 ${sample.paths[name].steady.p95} p99 ${sample.paths[name].steady.p99} ms`);
+      }
+      sample.write = await statusChanges(apiUrl('/'), bearer, writable, versions, concurrency, seconds);
+      console.log(`  run ${run} status    ${sample.write.rps} changes/s p99 ${sample.write.p99} ms errors ${sample.write.errors}`);
+      samples.push(sample);
+    }
+    bearer = await token();
+    const sweep = {};
+    for (const connections of [1, 4, 16]) {
+      sweep[connections] = await saturate(apiUrl(paths.board), headers(), connections, seconds);
+    }
+    const rss = residentMegabytes(api.child.pid);
+    console.log(`Resident memory after load: ${rss} MB`);
+    await api.stop();
+    const counts = psql('select (select count(*) from roadmap) || \',\' || (select count(*) from measure) || \',\' || (select count(*) from action) || \',\' || (select count(*) from audit_event) || \',\' || (select count(*) from indicator_measurement)').split(',').map(Number);
+    return {
+      size, measuresOnBoard: Number(measures), startupMs: Math.round(startup), rssMb: rss, runs, seconds, concurrency,
+      rows: { roadmaps: counts[0], measures: counts[1], actions: counts[2], history: counts[3], readings: counts[4] },
+      statements: Object.fromEntries(Object.entries(statements).map(([k, v]) => [k, v.length])),
+      paths: Object.fromEntries(Object.keys(paths).map((name) => [name, {
+        rps: median(samples.map((s) => s.paths[name].api.rps)),
+        p50: median(samples.map((s) => s.paths[name].api.p50)), p95: median(samples.map((s) => s.paths[name].api.p95)),
+        p99: median(samples.map((s) => s.paths[name].api.p99)), errors: samples.reduce((sum, s) => sum + s.paths[name].api.errors, 0),
+        sqlTps: hasPgbench ? median(samples.map((s) => s.paths[name].sql.tps)) : null,
+        steady: samples[0].paths[name].steady ? {
+          p50: median(samples.map((s) => s.paths[name].steady.p50)), p95: median(samples.map((s) => s.paths[name].steady.p95)),
+          p99: median(samples.map((s) => s.paths[name].steady.p99)),
+        } : null,
+      }])),
+      write: { rps: median(samples.map((s) => s.write.rps)), p99: median(samples.map((s) => s.write.p99)), errors: samples.reduce((sum, s) => sum + s.write.errors, 0) },
+      sweep: Object.fromEntries(Object.entries(sweep).map(([c, r]) => [c, { rps: r.rps, p99: r.p99 }])),
+    };
+  } finally {
+    await postgres.stop();
+  }
+}
+
+const parts = process.env.KHARITA_API_JAR
+  ? { classpath: process.env.KHARITA_DEVSTACK_CP, keycloakHome: process.env.KHARITA_KEYCLOAK_HOME, jar: process.env.KHARITA_API_JAR }
+  : prepare({ build: args['no-build'] !== true });
+if (!hasPgbench) {
+  console.log('pgbench not found (Debian: apt-get install postgresql-15): the SQL side is left out of this run');
+}
+const keycloak = await startKeycloak(parts);
+try {
+  for (const size of sizes) {
+    const result = await benchSize(parts, size);
+    if (!smoke) {
+      mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
+      writeFileSync(join(ROOT, `bench/results/${size}.json`), `${JSON.stringify({ ...result, date: new Date().toISOString() }, null, 2)}\n`);
+    } else {
+      console.log(JSON.stringify(result, null, 2));
+    }
+  }
+  if (!smoke) {
+    writeReport();
+    console.log('\nWrote docs/benchmarks.md');
+  }
+} finally {
+  await keycloak.stop();
+}
