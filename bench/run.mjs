@@ -44,11 +44,13 @@ async function benchSize(parts, size) {
       console.log(psql(null, SIZES[size], join(ROOT, 'bench/generate.sql')));
       console.log(`  generated in ${Math.round((Date.now() - generated) / 1000)} s`);
     }
+    // pgbench's sessions plan as the API's do (the API sets this on each connection: application.properties)
+    psql('alter database kharita set random_page_cost = 1.1');
     const roadmapCode = size === 'S' ? 'NRM-2026' : 'BENCH-001';
     const roadmap = psql(`select id from roadmap where code = '${roadmapCode}' or '${size}' = 'S' order by (code = '${roadmapCode}') desc, id limit 1`);
     const measures = psql(`select count(*) from measure where roadmap_id = ${roadmap}`);
     const detail = psql(`select id from measure where roadmap_id = ${roadmap} and visibility = 'PUBLIC' order by id limit 1`);
-    const writable = psql(`select string_agg(id::text, ',') from (select id from measure where roadmap_id = ${roadmap} order by id desc limit 64) m`).split(',').map(Number);
+    const writable = psql(`select string_agg(id::text, ',') from (select id from measure m where roadmap_id = ${roadmap} and status not in ('COMPLETED', 'CANCELLED') and not exists (select 1 from measure_dependency d where d.measure_id = m.id) order by id desc limit 64) m`).split(',').map(Number);
     const paths = {
       board: `/api/v1/board?roadmap=${roadmap}`,
       dashboard: `/api/v1/progress?roadmap=${roadmap}`,
@@ -85,7 +87,7 @@ async function benchSize(parts, size) {
     console.log(`API ready (first authenticated answer) after ${Math.round(startup)} ms`);
     const headers = () => ({ Authorization: `Bearer ${bearer}` });
     for (const path of Object.values(paths)) {
-      await saturate(apiUrl(path), headers(), concurrency, Math.max(1, Math.round(seconds / 2)));
+      await saturate(apiUrl(path), headers(), concurrency, smoke ? 1 : 15);
     }
     const samples = [];
     const versions = new Map(writable.map((id) => [id, Number(psql(`select version from measure where id = ${id}`))]));

@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { API_ENV, apiArguments, PORTS } from './e2e/system';
 
 /**
  * Browser tests against the real system: the project's PostgreSQL, a fresh Keycloak with the realm file, and TWO
@@ -17,22 +18,16 @@ const env = (name: string) => {
   return value;
 };
 
-export const PORTS = { postgres: 55433, keycloak: 58180, keycloakManagement: 59180, api: [58081, 58082] };
 // SIGTERM lets each launcher stop what it started (the postgres server, Keycloak's JVM) before it exits
 const STOP = { signal: 'SIGTERM' as const, timeout: 20_000 };
 const classpath = env('KHARITA_DEVSTACK_CP');
 const root = fileURLToPath(new URL('..', import.meta.url));
 const state = mkdtempSync(join(tmpdir(), 'kharita-e2e-'));
-const apiEnv = {
-  KHARITA_PG_PORT: String(PORTS.postgres),
-  KHARITA_OIDC_URL: `http://localhost:${PORTS.keycloak}/realms/kharita`,
-  KHARITA_KEYCLOAK_URL: `http://localhost:${PORTS.keycloak}`,
-  KHARITA_PUBLIC_KEYCLOAK_URL: `http://localhost:${PORTS.keycloak}`,
-};
+env('KHARITA_API_JAR');
 const api = (port: number, demoData: boolean) => ({
-  command: `exec java -Dquarkus.profile=demo -Dquarkus.http.port=${port} -Dkharita.demo-data.enabled=${demoData} -jar ${env('KHARITA_API_JAR')}`,
+  command: `exec java ${apiArguments(port, demoData).join(' ')}`,
   url: `http://localhost:${port}/q/health/ready`,
-  env: apiEnv,
+  env: API_ENV,
   timeout: 120_000,
   reuseExistingServer: false,
   stdout: 'ignore' as const,

@@ -20,6 +20,7 @@ export async function run(options) {
     total: result.requests.total,
     p50: round(percentile(times, 50)), p95: round(percentile(times, 95)), p99: round(percentile(times, 99)),
     errors: result.errors + result.timeouts + result.non2xx,
+    statusCodes: Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, stats]) => [code, stats.count])),
   };
 }
 
@@ -35,31 +36,37 @@ export function steady(url, headers, rate, duration) {
   return run({ url, headers, connections: 16, overallRate: rate, duration });
 }
 
+/** A steady rate spread over several paths in turn (the soak's mixed reads). */
+export function steadyMix(baseUrl, headers, paths, rate, duration) {
+  return run({ url: baseUrl, headers, connections: 16, overallRate: rate, duration, requests: paths.map((path) => ({ method: 'GET', path })) });
+}
+
 /**
- * Status changes with their note, each sent with the version last seen for its measure (If-Match): every
- * connection works on measures of its own, so no change is refused as stale. Each accepted change writes the
- * measure, its timeline entry and its audit record, and notifies every API instance.
+ * Status changes with their note, each sent with the version last seen for its measure (If-Match). A measure is
+ * lent to one request at a time and returned with its new version, so no change is refused as stale. Each accepted
+ * change writes the measure, its timeline entry and its audit record, and notifies every API instance.
  */
-export function statusChanges(baseUrl, bearer, measureIds, versions, connections, duration) {
-  let next = 0;
+export function statusChanges(baseUrl, bearer, measureIds, versions, connections, duration, rate) {
+  const free = [...measureIds];
   return run({
-    url: baseUrl, connections, duration,
+    url: baseUrl, connections, duration, ...(rate ? { overallRate: rate } : {}),
     requests: [{
       method: 'PATCH',
       setupRequest: (request, context) => {
-        context.measure ??= measureIds[next++ % measureIds.length];
-        const id = context.measure;
-        const status = (versions.get(id) ?? 0) % 2 === 0 ? 'DELAYED' : 'IN_PROGRESS';
+        const id = free.shift();
+        context.measure = id;
+        const version = versions.get(id) ?? 0;
         return {
           ...request, path: `/api/v1/measures/${id}`,
-          headers: { Authorization: `Bearer ${bearer}`, 'content-type': 'application/json', 'If-Match': `"${versions.get(id) ?? 0}"` },
-          body: JSON.stringify({ status, note: 'Benchmark status change' }),
+          headers: { Authorization: `Bearer ${bearer}`, 'content-type': 'application/json', 'If-Match': `"${version}"` },
+          body: JSON.stringify({ status: version % 2 === 0 ? 'DELAYED' : 'IN_PROGRESS', note: 'Benchmark status change' }),
         };
       },
       onResponse: (status, body, context) => {
         if (status === 200) {
           versions.set(context.measure, JSON.parse(body).tracking.version);
         }
+        free.push(context.measure);
       },
     }],
   });

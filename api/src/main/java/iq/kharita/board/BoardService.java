@@ -1,9 +1,9 @@
 package iq.kharita.board;
 
-import iq.kharita.location.Location;
-import iq.kharita.location.LocationLevel;
+import iq.kharita.common.I18nText;
+import iq.kharita.common.Visibility;
+import iq.kharita.location.Gazetteer;
 import iq.kharita.location.LocationRef;
-import iq.kharita.measure.Measure;
 import iq.kharita.measure.MeasureAccess;
 import iq.kharita.measure.MeasureStatus;
 import iq.kharita.measure.ResponsibilityRole;
@@ -12,7 +12,7 @@ import iq.kharita.risk.RiskKind;
 import iq.kharita.risk.RiskStatus;
 import iq.kharita.roadmap.RoadmapService;
 import iq.kharita.sequence.Dependency;
-import iq.kharita.stakeholder.Stakeholder;
+import iq.kharita.sequence.DependencyKind;
 import iq.kharita.stakeholder.StakeholderRef;
 import iq.kharita.workinggroup.WorkingGroupRef;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,9 +29,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The board is read by every workshop screen and refreshed on each live change, so it is built from five
- * statements whatever the size of the roadmap: measures, leads, places, risks and dependencies, each for the
- * whole roadmap at once, never per card.
+ * The board is read by every workshop screen and refreshed on each live change, so it is built from six
+ * statements whatever the size of the roadmap (the roadmap, measures, leads, places, risks, dependencies), each
+ * for the whole roadmap at once and each selecting only the columns a card shows: no entity is loaded, and places
+ * come from the gazetteer in memory (docs/benchmarks.md has the before and after).
  */
 @ApplicationScoped
 public class BoardService {
@@ -47,28 +48,38 @@ public class BoardService {
     @Inject
     RoadmapService roadmaps;
 
+    @Inject
+    Gazetteer gazetteer;
+
     public BoardRepresentation board(long roadmapId) {
         roadmaps.require(roadmapId);
-        List<?> readable = access.readableLevels();
-        List<Measure> measures = em.createQuery("""
-                        select m from Measure m join fetch m.pillar p left join fetch m.workingGroup
+        List<Visibility> readable = access.readableLevels();
+        List<Object[]> measures = em.createQuery("""
+                        select m.id, m.code, m.title.en, m.title.ar, m.status, m.progress, m.dueDate, m.visibility, m.version,
+                               p.id, p.code, p.name.en, p.name.ar, wg.id, wg.code, wg.name.en, wg.name.ar
+                        from Measure m join m.pillar p left join m.workingGroup wg
                         where m.roadmap.id = :roadmap and m.visibility in :readable
-                        order by p.sortOrder, lower(m.code)""", Measure.class)
+                        order by p.sortOrder, lower(m.code)""", Object[].class)
                 .setParameter("roadmap", roadmapId).setParameter("readable", readable).getResultList();
-        Set<Long> visible = new HashSet<>();
-        measures.forEach(m -> visible.add(m.id));
+        Map<Long, MeasureStatus> visible = new HashMap<>();
+        measures.forEach(row -> visible.put((Long) row[0], (MeasureStatus) row[4]));
         Map<Long, StakeholderRef> leads = leads(roadmapId);
         Map<Long, Places> places = places(roadmapId);
         Map<Long, Integer> risks = risks(roadmapId, readable);
         Set<Long> blocked = blocked(roadmapId, visible);
         LocalDate today = LocalDate.now();
-        List<BoardRepresentation.Card> cards = measures.stream().map(m -> {
-            Places where = places.getOrDefault(m.id, new Places());
-            return new BoardRepresentation.Card(m.id, m.code, m.title, m.status, m.progress, m.dueDate,
-                    m.dueDate != null && m.dueDate.isBefore(today) && !FINISHED.contains(m.status),
-                    blocked.contains(m.id), risks.get(m.id), PillarRef.of(m.pillar),
-                    m.workingGroup == null ? null : WorkingGroupRef.of(m.workingGroup), leads.get(m.id),
-                    List.copyOf(where.governorates.values()), where.own, access.mayChangeStatus(m), m.version);
+        List<BoardRepresentation.Card> cards = measures.stream().map(row -> {
+            long id = (Long) row[0];
+            MeasureStatus status = (MeasureStatus) row[4];
+            LocalDate due = (LocalDate) row[6];
+            String groupCode = (String) row[14];
+            Places where = places.getOrDefault(id, new Places());
+            return new BoardRepresentation.Card(id, (String) row[1], new I18nText((String) row[2], (String) row[3]), status, (Integer) row[5], due,
+                    due != null && due.isBefore(today) && !FINISHED.contains(status), blocked.contains(id), risks.get(id),
+                    new PillarRef((Long) row[9], (String) row[10], new I18nText((String) row[11], (String) row[12])),
+                    row[13] == null ? null : new WorkingGroupRef((Long) row[13], roadmapId, groupCode, new I18nText((String) row[15], (String) row[16])),
+                    leads.get(id), List.copyOf(where.governorates.values()), where.own,
+                    access.mayChangeStatus((Visibility) row[7], groupCode), (Long) row[8]);
         }).toList();
         return new BoardRepresentation(roadmapId, cards);
     }
@@ -76,41 +87,34 @@ public class BoardService {
     private Map<Long, StakeholderRef> leads(long roadmapId) {
         Map<Long, StakeholderRef> leads = new HashMap<>();
         em.createQuery("""
-                        select r.measure.id, s from MeasureResponsibility r join r.stakeholder s
+                        select r.measure.id, s.id, s.abbreviation, s.name.en, s.name.ar from MeasureResponsibility r join r.stakeholder s
                         where r.role = :lead and r.measure.roadmap.id = :roadmap""", Object[].class)
                 .setParameter("lead", ResponsibilityRole.LEAD).setParameter("roadmap", roadmapId)
                 .getResultList()
-                .forEach(row -> leads.put((Long) row[0], StakeholderRef.of((Stakeholder) row[1])));
+                .forEach(row -> leads.put((Long) row[0], new StakeholderRef((Long) row[1], (String) row[2], new I18nText((String) row[3], (String) row[4]))));
         return leads;
     }
 
-    /** A measure's places with the places above them (up to a site in a sub-district) in one statement. */
     private Map<Long, Places> places(long roadmapId) {
         Map<Long, Places> places = new HashMap<>();
-        em.createQuery("""
-                        select m.id, l, p, g, gg from Measure m join m.locations l left join l.parent p
-                        left join p.parent g left join g.parent gg
-                        where m.roadmap.id = :roadmap order by l.id""", Object[].class)
+        em.createQuery("select m.id, l.id from Measure m join m.locations l where m.roadmap.id = :roadmap order by l.id", Object[].class)
                 .setParameter("roadmap", roadmapId)
                 .getResultList()
                 .forEach(row -> {
                     Places where = places.computeIfAbsent((Long) row[0], id -> new Places());
-                    where.own.add(LocationRef.of((Location) row[1]));
-                    for (int i = 1; i < row.length; i++) {
-                        if (row[i] instanceof Location place && place.level == LocationLevel.GOVERNORATE) {
-                            where.governorates.putIfAbsent(place.id, LocationRef.of(place));
-                        }
-                    }
+                    long place = (Long) row[1];
+                    where.own.add(gazetteer.ref(place));
+                    gazetteer.governorateOf(place).ifPresent(g -> where.governorates.putIfAbsent(g.id(), g));
                 });
         return places;
     }
 
-    private Map<Long, Integer> risks(long roadmapId, List<?> readable) {
+    private Map<Long, Integer> risks(long roadmapId, List<Visibility> readable) {
         Map<Long, Integer> risks = new HashMap<>();
         em.createQuery("""
-                        select m.id, max(r.score) from Risk r join r.measures m
+                        select rm.id, max(r.score) from Risk r join r.measures rm
                         where r.roadmap.id = :roadmap and r.kind = :risk and r.status = :open and r.visibility in :readable
-                        group by m.id""", Object[].class)
+                        group by rm.id""", Object[].class)
                 .setParameter("roadmap", roadmapId).setParameter("risk", RiskKind.RISK)
                 .setParameter("open", RiskStatus.OPEN).setParameter("readable", readable)
                 .getResultList()
@@ -119,14 +123,22 @@ public class BoardService {
     }
 
     /** Measures waiting for a predecessor the reader may see; a hidden predecessor must not show through. */
-    private static Set<Long> blocked(long roadmapId, Set<Long> visible) {
+    private Set<Long> blocked(long roadmapId, Map<Long, MeasureStatus> visible) {
         Set<Long> blocked = new HashSet<>();
-        for (Dependency dependency : Dependency.ofRoadmap(roadmapId)) {
-            if (visible.contains(dependency.predecessor.id) && !dependency.isSatisfied()
-                    && !FINISHED.contains(dependency.measure.status)) {
-                blocked.add(dependency.measure.id);
-            }
-        }
+        em.createQuery("""
+                        select d.measure.id, d.predecessor.id, d.kind, d.requiredStatus from Dependency d
+                        where d.measure.roadmap.id = :roadmap""", Object[].class)
+                .setParameter("roadmap", roadmapId)
+                .getResultList()
+                .forEach(row -> {
+                    long measure = (Long) row[0];
+                    MeasureStatus predecessor = visible.get((Long) row[1]);
+                    boolean waiting = predecessor != null && visible.containsKey(measure) && !FINISHED.contains(visible.get(measure))
+                            && !Dependency.isSatisfied((DependencyKind) row[2], (MeasureStatus) row[3], predecessor);
+                    if (waiting) {
+                        blocked.add(measure);
+                    }
+                });
         return blocked;
     }
 

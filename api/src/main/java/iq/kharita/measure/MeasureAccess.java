@@ -33,12 +33,11 @@ public class MeasureAccess {
     }
 
     /** Whether the caller may change the status of this measure: what a board offers, by the same rule as requireMayChange. */
-    public boolean mayChangeStatus(Measure measure) {
-        if (!caller.mayRead(measure.visibility)) {
+    public boolean mayChangeStatus(Visibility visibility, String workingGroupCode) {
+        if (!caller.mayRead(visibility)) {
             return false;
         }
-        return caller.isCcpc() || caller.has(Roles.WG_LEAD)
-                && measure.workingGroup != null && caller.workingGroups().contains(measure.workingGroup.code);
+        return caller.isCcpc() || caller.has(Roles.WG_LEAD) && workingGroupCode != null && caller.workingGroups().contains(workingGroupCode);
     }
 
     public void requireMayChange(Measure measure, MeasurePatch patch) {

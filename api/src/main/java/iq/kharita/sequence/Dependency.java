@@ -42,7 +42,11 @@ public class Dependency extends TrackedEntity {
 
     /** Whether the predecessor, as it stands, lets the measure go ahead. */
     public boolean isSatisfied() {
+        return isSatisfied(kind, requiredStatus, predecessor.status);
+    }
+
+    public static boolean isSatisfied(DependencyKind kind, MeasureStatus requiredStatus, MeasureStatus predecessorStatus) {
         MeasureStatus target = kind == DependencyKind.FINISH_TO_START ? MeasureStatus.COMPLETED : requiredStatus;
-        return StatusRank.of(predecessor.status) >= StatusRank.of(target);
+        return StatusRank.of(predecessorStatus) >= StatusRank.of(target);
     }
 }

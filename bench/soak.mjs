@@ -1,0 +1,53 @@
+// Soak (a separate long run, not in CI): mixed reads and status changes at a steady rate for N minutes against
+// the production-mode API on the demo roadmap; reports errors per minute and how resident memory grows.
+//   node bench/soak.mjs [--minutes 30] [--reads 60] [--writes 5]
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { statusChanges, steadyMix } from './lib/load.mjs';
+import {
+  apiUrl, firstAuthenticatedAnswer, prepare, psql, residentMegabytes, ROOT, startApi, startKeycloak, startPostgres, token,
+} from './lib/system.mjs';
+
+const args = Object.fromEntries(process.argv.slice(2).map((arg, i, all) => arg.startsWith('--') ? [arg.slice(2), all[i + 1]] : null).filter(Boolean));
+const minutes = Number(args.minutes ?? 30);
+const reads = Number(args.reads ?? 60);
+const writes = Number(args.writes ?? 5);
+
+const parts = process.env.KHARITA_API_JAR
+  ? { classpath: process.env.KHARITA_DEVSTACK_CP, keycloakHome: process.env.KHARITA_KEYCLOAK_HOME, jar: process.env.KHARITA_API_JAR }
+  : prepare({ build: args['no-build'] === undefined });
+const keycloak = await startKeycloak(parts);
+const postgres = await startPostgres(parts);
+const api = startApi(parts, ['-Dkharita.demo-data.enabled=true']);
+try {
+  await firstAuthenticatedAnswer(api, await token());
+  const roadmap = psql('select id from roadmap order by id limit 1');
+  const ids = psql(`select string_agg(id::text, ',') from measure where roadmap_id = ${roadmap}`).split(',').map(Number);
+  const versions = new Map(ids.map((id) => [id, Number(psql(`select version from measure where id = ${id}`))]));
+  const paths = [`/api/v1/board?roadmap=${roadmap}`, `/api/v1/progress?roadmap=${roadmap}`, `/api/v1/measures?roadmap=${roadmap}&size=50`,
+    `/api/v1/measures/${ids[0]}`, `/api/v1/risks?roadmap=${roadmap}`, `/api/v1/funding?roadmap=${roadmap}`];
+  const startRss = residentMegabytes(api.child.pid);
+  const minutesLog = [];
+  for (let minute = 1; minute <= minutes; minute++) {
+    const bearer = await token();
+    const [read, write] = await Promise.all([
+      steadyMix(apiUrl('/'), { Authorization: `Bearer ${bearer}` }, paths, reads, 60),
+      statusChanges(apiUrl('/'), bearer, ids.slice(0, 8), versions, 2, 60, writes),
+    ]);
+    const rss = residentMegabytes(api.child.pid);
+    minutesLog.push({ minute, reads: read.total, readErrors: read.errors, readP99: read.p99, writes: write.total, writeErrors: write.errors, rssMb: rss });
+    console.log(`minute ${minute}: ${read.total} reads (${read.errors} errors, p99 ${read.p99} ms), ${write.total} status changes (${write.errors} errors), RSS ${rss} MB`);
+  }
+  const summary = {
+    date: new Date().toISOString(), minutes, readsPerSecond: reads, writesPerSecond: writes,
+    requests: minutesLog.reduce((sum, m) => sum + m.reads + m.writes, 0), errors: minutesLog.reduce((sum, m) => sum + m.readErrors + m.writeErrors, 0),
+    rssStartMb: startRss, rssEndMb: minutesLog.at(-1)?.rssMb, minutesLog,
+  };
+  mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
+  writeFileSync(join(ROOT, 'bench/results/soak.json'), `${JSON.stringify(summary, null, 2)}\n`);
+  console.log(`\nSoak: ${summary.requests} requests in ${minutes} min, ${summary.errors} errors, resident memory ${startRss} → ${summary.rssEndMb} MB`);
+} finally {
+  await api.stop();
+  await postgres.stop();
+  await keycloak.stop();
+}
