@@ -90,7 +90,9 @@ async function benchSize(parts, size) {
       await saturate(apiUrl(path), headers(), concurrency, smoke ? 1 : 15);
     }
     const samples = [];
-    const versions = new Map(writable.map((id) => [id, Number(psql(`select version from measure where id = ${id}`))]));
+    const versions = new Map();
+    const reread = () => psql(`select string_agg(id || ':' || version, ',') from measure where id in (${writable.join(',')})`).split(',')
+      .forEach((pair) => versions.set(Number(pair.split(':')[0]), Number(pair.split(':')[1])));
     for (let run = 1; run <= runs; run++) {
       bearer = await token();
       const sample = { run, paths: {} };
@@ -105,6 +107,7 @@ async function benchSize(parts, size) {
         sample.paths[name].steady = await steady(apiUrl(paths[name]), headers(), 100, seconds);
         console.log(`  run ${run} ${name.padEnd(9)} at 100 req/s: p50 ${sample.paths[name].steady.p50} p95 ${sample.paths[name].steady.p95} p99 ${sample.paths[name].steady.p99} ms`);
       }
+      reread();
       sample.write = await statusChanges(apiUrl('/'), bearer, writable, versions, concurrency, seconds);
       console.log(`  run ${run} status    ${sample.write.rps} changes/s p99 ${sample.write.p99} ms errors ${sample.write.errors}`);
       samples.push(sample);

@@ -23,13 +23,15 @@ try {
   await firstAuthenticatedAnswer(api, await token());
   const roadmap = psql('select id from roadmap order by id limit 1');
   const ids = psql(`select string_agg(id::text, ',') from measure where roadmap_id = ${roadmap}`).split(',').map(Number);
-  const versions = new Map(ids.map((id) => [id, Number(psql(`select version from measure where id = ${id}`))]));
+  const versions = new Map();
   const paths = [`/api/v1/board?roadmap=${roadmap}`, `/api/v1/progress?roadmap=${roadmap}`, `/api/v1/measures?roadmap=${roadmap}&size=50`,
     `/api/v1/measures/${ids[0]}`, `/api/v1/risks?roadmap=${roadmap}`, `/api/v1/funding?roadmap=${roadmap}`];
   const startRss = residentMegabytes(api.child.pid);
   const minutesLog = [];
   for (let minute = 1; minute <= minutes; minute++) {
     const bearer = await token();
+    psql(`select string_agg(id || ':' || version, ',') from measure where id in (${ids.slice(0, 8).join(',')})`).split(',')
+      .forEach((pair) => versions.set(Number(pair.split(':')[0]), Number(pair.split(':')[1])));
     const [read, write] = await Promise.all([
       steadyMix(apiUrl('/'), { Authorization: `Bearer ${bearer}` }, paths, reads, 60),
       statusChanges(apiUrl('/'), bearer, ids.slice(0, 8), versions, 2, 60, writes),

@@ -37,6 +37,8 @@ const api = (port: number, demoData: boolean) => ({
 
 export default defineConfig({
   testDir: './e2e',
+  // *.bench.ts collect browser figures for docs/benchmarks.md on demand (KHARITA_BENCH_BROWSER=1), not tests
+  testMatch: process.env.KHARITA_BENCH_BROWSER ? ['**/*.spec.ts', '**/*.bench.ts'] : ['**/*.spec.ts'],
   globalSetup: './e2e/global-setup.ts',
   outputDir: '../api/target/e2e-results',
   timeout: 60_000,

@@ -43,7 +43,8 @@ export function steadyMix(baseUrl, headers, paths, rate, duration) {
 
 /**
  * Status changes with their note, each sent with the version last seen for its measure (If-Match). A measure is
- * lent to one request at a time and returned with its new version, so no change is refused as stale. Each accepted
+ * lent to one request at a time and returned with its new version, so no change is refused as stale (callers
+ * reread the versions from the database before each run). Each accepted
  * change writes the measure, its timeline entry and its audit record, and notifies every API instance.
  */
 export function statusChanges(baseUrl, bearer, measureIds, versions, connections, duration, rate) {
@@ -66,7 +67,10 @@ export function statusChanges(baseUrl, bearer, measureIds, versions, connections
         if (status === 200) {
           versions.set(context.measure, JSON.parse(body).tracking.version);
         }
-        free.push(context.measure);
+        // a measure whose version is no longer known (its last change was cut off by the end of a run) is not used again
+        if (status !== 412) {
+          free.push(context.measure);
+        }
       },
     }],
   });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { signIn } from './support';
 
 /**
@@ -43,6 +43,8 @@ test('a board of 500 cards renders every card', async ({ page }) => {
   if (process.env.KHARITA_BENCH_BROWSER) {
     mkdirSync('../bench/results', { recursive: true });
     const median = [...times].sort((a, b) => a - b)[2];
-    writeFileSync('../bench/results/browser.json', `${JSON.stringify({ board500Ms: Math.round(median), samples: times.map(Math.round), date: new Date().toISOString() }, null, 2)}\n`);
+    const file = '../bench/results/browser.json';
+    const earlier = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+    writeFileSync(file, `${JSON.stringify({ ...earlier, board500Ms: Math.round(median), samples: times.map(Math.round), date: new Date().toISOString() }, null, 2)}\n`);
   }
 });
