@@ -11,7 +11,7 @@ import { saturate, statusChanges, steady } from './lib/load.mjs';
 import { writeReport } from './lib/report.mjs';
 import { mark, pgbench, startCapture, statementsBetween, stopCapture } from './lib/sql.mjs';
 import {
-  apiUrl, firstAuthenticatedAnswer, prepare, psql, residentMegabytes, ROOT, sleep, startApi, startKeycloak, startPostgres, token,
+  apiUrl, firstAuthenticatedAnswer, prepare, psql, residentMegabytes, ROOT, shiftPorts, sleep, startApi, startKeycloak, startPostgres, token,
 } from './lib/system.mjs';
 
 const SIZES = {
@@ -27,6 +27,9 @@ const runs = smoke ? 1 : Number(args.runs ?? 3);
 const seconds = smoke ? 1 : Number(args.seconds ?? 15);
 const concurrency = 8;
 const hasPgbench = spawnSync('pgbench', ['--version']).status === 0;
+if (smoke) {
+  shiftPorts(10);
+}
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
@@ -35,7 +38,7 @@ async function benchSize(parts, size) {
   const postgres = await startPostgres(parts);
   try {
     // the first start migrates the schema and loads the demo roadmap (size S)
-    const loader = startApi(parts, ['-Dkharita.demo-data.enabled=true']);
+    const loader = await startApi(parts, ['-Dkharita.demo-data.enabled=true']);
     await firstAuthenticatedAnswer(loader, await token());
     await loader.stop();
     if (SIZES[size]) {
@@ -63,7 +66,7 @@ async function benchSize(parts, size) {
     const statements = {};
     if (hasPgbench) {
       startCapture();
-      const capturing = startApi(parts);
+      const capturing = await startApi(parts);
       await firstAuthenticatedAnswer(capturing, bearer);
       for (const [name, path] of Object.entries(paths)) {
         await fetch(apiUrl(path), { headers: { Authorization: `Bearer ${bearer}` } });
@@ -79,10 +82,13 @@ async function benchSize(parts, size) {
       await capturing.stop();
       for (const name of Object.keys(paths)) {
         statements[name] = statementsBetween(postgres.output, name);
+        if (statements[name].length === 0) {
+          throw new Error(`no SQL captured for ${name}: PostgreSQL's log holds none of the API's statements`);
+        }
       }
     }
 
-    const api = startApi(parts);
+    const api = await startApi(parts);
     const startup = await firstAuthenticatedAnswer(api, bearer);
     console.log(`API ready (first authenticated answer) after ${Math.round(startup)} ms`);
     const headers = () => ({ Authorization: `Bearer ${bearer}` });

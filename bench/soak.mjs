@@ -18,7 +18,7 @@ const parts = process.env.KHARITA_API_JAR
   : prepare({ build: args['no-build'] === undefined });
 const keycloak = await startKeycloak(parts);
 const postgres = await startPostgres(parts);
-const api = startApi(parts, ['-Dkharita.demo-data.enabled=true']);
+const api = await startApi(parts, ['-Dkharita.demo-data.enabled=true']);
 try {
   await firstAuthenticatedAnswer(api, await token());
   const roadmap = psql('select id from roadmap order by id limit 1');

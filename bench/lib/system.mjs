@@ -3,10 +3,32 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import net from 'node:net';
 import { join } from 'node:path';
 
 export const ROOT = new URL('../..', import.meta.url).pathname;
 export const PORTS = { postgres: 55632, keycloak: 58380, keycloakManagement: 59380, api: 58090 };
+
+/** Moves every port by `offset`, so that the CI smoke never meets a full benchmark or soak running on the machine. */
+export function shiftPorts(offset) {
+  for (const key of Object.keys(PORTS)) {
+    PORTS[key] += offset;
+  }
+}
+
+/** Refuses to start on a port something already listens on (it would measure that instead). */
+async function requireFree(port) {
+  const taken = await new Promise((resolve) => {
+    const socket = net.connect(port, '127.0.0.1', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.on('error', () => resolve(false));
+  });
+  if (taken) {
+    throw new Error(`port ${port} is in use (another benchmark or soak?); stop it first`);
+  }
+}
 
 export function mvn(args) {
   const result = spawnSync('./mvnw', ['-q', '-B', ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
@@ -71,6 +93,7 @@ function launch(command, args, env = {}) {
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export async function startPostgres(parts) {
+  await requireFree(PORTS.postgres);
   const data = join(mkdtempSync(join(tmpdir(), 'kharita-bench-')), 'pgdata');
   const postgres = launch('java', ['-cp', parts.classpath, 'iq.kharita.devstack.PostgresLauncher', data, String(PORTS.postgres), 'kharita']);
   await postgres.waitFor('PostgreSQL ready', 120);
@@ -78,6 +101,8 @@ export async function startPostgres(parts) {
 }
 
 export async function startKeycloak(parts) {
+  await requireFree(PORTS.keycloak);
+  await requireFree(PORTS.keycloakManagement);
   const keycloak = launch('java', ['-cp', parts.classpath, 'iq.kharita.devstack.KeycloakLauncher', parts.keycloakHome, String(PORTS.keycloak),
     String(PORTS.keycloakManagement), join(ROOT, 'keycloak/kharita-realm.json'), join(tmpdir(), 'kharita-bench-keycloak.log'), 'fresh']);
   await keycloak.waitFor('Keycloak ready', 300);
@@ -88,7 +113,8 @@ export async function startKeycloak(parts) {
 export const JVM = ['-Xms128m', '-Xmx256m', '-XX:+UseSerialGC', '-XX:ReservedCodeCacheSize=64m', '-Xss512k'];
 
 /** The API in production mode on the bench database; the rate limit on computed views is lifted for the load. */
-export function startApi(parts, extra = []) {
+export async function startApi(parts, extra = []) {
+  await requireFree(PORTS.api);
   const started = performance.now();
   const api = launch('java', [...JVM, `-Dquarkus.http.port=${PORTS.api}`, '-Dkharita.limits.expensive-per-second=100000',
     '-Dkharita.limits.expensive-burst=100000', ...extra, '-jar', parts.jar], {
