@@ -19,6 +19,12 @@ describe('formatFor', () => {
     expect(formatFor('en', 'latn').date('2026-10-31')).toBe('31 Oct 2026');
   });
 
+  it('writes lists and arrows the way each language reads', () => {
+    expect(formatFor('en', 'latn').list(['Anbar', 'Kirkuk'])).toBe('Anbar, Kirkuk');
+    expect(formatFor('ar', 'arab').list(['الأنبار', 'كركوك'])).toContain('و');
+    expect(formatFor('ar', 'arab').arrow).toBe('←');
+  });
+
   it('shows nothing for a missing date rather than "Invalid Date"', () => {
     expect(formatFor('en', 'latn').date(undefined)).toBe('');
   });

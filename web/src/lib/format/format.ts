@@ -13,6 +13,10 @@ export type Format = {
   percent: (value: number) => string;
   money: (value: number, currency?: string) => string;
   date: (iso: string | undefined) => string;
+  /** "A, B and C" / "أ وب وج" as the language writes a list. */
+  list: (items: string[]) => string;
+  /** An arrow pointing the way the text reads (from → to; in Arabic, to ← from). */
+  arrow: string;
   dateTime: (iso: string | undefined) => string;
 };
 
@@ -23,6 +27,7 @@ export function formatFor(language: Language, digits: Digits): Format {
   const percents = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   const dates = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
   const dateTimes = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const lists = new Intl.ListFormat(locale, { style: 'short', type: 'unit' });
   return {
     locale,
     number: (value) => numbers.format(value),
@@ -32,5 +37,7 @@ export function formatFor(language: Language, digits: Digits): Format {
     // a LocalDate ("2026-10-31") is a calendar day, not an instant: format it in UTC so that no time zone shifts it
     date: (iso) => (iso ? dates.format(new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso)) : ''),
     dateTime: (iso) => (iso ? dateTimes.format(new Date(iso)) : ''),
+    list: (items) => lists.format(items),
+    arrow: language === 'ar' ? '←' : '→',
   };
 }

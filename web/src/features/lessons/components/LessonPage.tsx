@@ -26,8 +26,8 @@ export function LessonPage({ id }: { id: number }) {
               [t('lessons.status'), t(`lessonStatus.${l.status}`)],
               [t('lessons.author'), <bdi>{l.author}</bdi>],
               [t('lessons.measures'), l.measures.length ? <>{l.measures.map((m) => <Link key={m.id} to={`/measures/${m.id}`} className="tag"><Code>{m.code}</Code></Link>)}</> : null],
-              [t('lessons.pillars'), l.pillars.map((p) => localized(p.name, format.language)).join('، ')],
-              [t('lessons.places'), l.locations.map((p) => localized(p.name, format.language)).join('، ')],
+              [t('lessons.pillars'), format.list(l.pillars.map((p) => localized(p.name, format.language)))],
+              [t('lessons.places'), format.list(l.locations.map((p) => localized(p.name, format.language)))],
               [t('lessons.updated'), format.dateTime(l.tracking.updatedAt)],
             ]} />
           </>

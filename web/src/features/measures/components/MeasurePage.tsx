@@ -37,7 +37,7 @@ function MeasureDetail({ measure }: { measure: NonNullable<ReturnType<typeof use
         [t('measure.start'), format.date(measure.startDate)],
         [t('measure.due'), format.date(measure.dueDate)],
         [t('measure.visibility'), t(`visibility.${measure.visibility}`)],
-        [t('measure.places'), measure.locations.map((place) => localized(place.name, format.language)).join('، ')],
+        [t('measure.places'), format.list(measure.locations.map((place) => localized(place.name, format.language)))],
         [t('measure.updated'), t('measure.updatedBy', { who: measure.tracking.updatedBy, when: format.dateTime(measure.tracking.updatedAt) })],
       ]} />
       <section aria-labelledby="responsibilities-title">

@@ -115,7 +115,7 @@ export function IndicatorsPart({ query }: Part<Schemas['Indicator']>) {
         <ul className="plain-list">
           {indicators.map((indicator) => (
             <li key={indicator.id}>
-              <Code>{indicator.code}</Code> {localized(indicator.name, format.language)} · {t('dashboard.baseline')} {format.number(indicator.baselineValue)} →{' '}
+              <Code>{indicator.code}</Code> {localized(indicator.name, format.language)} · {t('dashboard.baseline')} {format.number(indicator.baselineValue)} {format.arrow}{' '}
               {t('dashboard.target')} {format.number(indicator.targetValue)} · {t('dashboard.actual')}{' '}
               {indicator.latest ? format.number(indicator.latest.value) : t('dashboard.noValue')}
             </li>

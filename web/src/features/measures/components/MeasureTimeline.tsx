@@ -16,7 +16,7 @@ export function TimelinePart({ query }: { query: UseQueryResult<Schemas['StatusU
           {updates.map((update) => (
             <li key={update.id}>
               <p>
-                <strong>{update.fromStatus ? `${t(`status.${update.fromStatus}`)} → ` : ''}{t(`status.${update.toStatus}`)}</strong>
+                <strong>{update.fromStatus ? `${t(`status.${update.fromStatus}`)} ${format.arrow} ` : ''}{t(`status.${update.toStatus}`)}</strong>
                 {' · '}{format.percent(update.toProgress)}
               </p>
               <p>{update.note}</p>

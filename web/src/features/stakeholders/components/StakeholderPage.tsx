@@ -35,7 +35,7 @@ export function StakeholderPage({ id }: { id: number }) {
                   {items.map((m) => (
                     <li key={m.id}>
                       <Link to={`/measures/${m.id}`}><Code>{m.code}</Code> {localized(m.title, format.language)}</Link> <StatusBadge status={m.status} />{' '}
-                      <span className="muted">{m.responsibilities.filter((r) => r.stakeholder.id === s.id).map((r) => t(`role.${r.role}`)).join('، ')}</span>
+                      <span className="muted">{format.list(m.responsibilities.filter((r) => r.stakeholder.id === s.id).map((r) => t(`role.${r.role}`)))}</span>
                     </li>
                   ))}
                 </ul>
