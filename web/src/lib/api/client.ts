@@ -50,8 +50,4 @@ export const api = createClient<paths>({
     return globalThis.fetch(target.href === request.url ? request : new Request(target, request));
   },
 });
-
-export function apiBaseUrl(): string {
-  return apiUrl();
-}
 api.use(bearer, problems);

@@ -1,5 +1,5 @@
 import type { Schemas } from '../api/client';
-import { apiBaseUrl } from '../api/client';
+import { apiUrl } from '../config';
 import { accessToken } from '../auth/auth';
 import { parseEvents, reconnectDelay } from './sse';
 
@@ -17,7 +17,7 @@ export async function followChanges(onChange: (change: ChangeEvent) => void, onS
     onState('connecting');
     try {
       const token = await accessToken();
-      const response = await fetch(`${apiBaseUrl()}/api/v1/changes`, {
+      const response = await fetch(`${apiUrl()}/api/v1/changes`, {
         headers: { Accept: 'text/event-stream', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
         signal,
       });

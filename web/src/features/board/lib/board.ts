@@ -1,5 +1,6 @@
 import type { Schemas } from '../../../lib/api/client';
 import { localized, type Language } from '../../../lib/i18nText';
+import { MEASURE_STATUSES, riskBand, type RiskBand } from '../../../lib/measures';
 
 export type Card = Schemas['BoardCard'];
 export type Status = Schemas['MeasureStatus'];
@@ -8,16 +9,13 @@ export type Lane = { key: string; label: string; cards: Card[] };
 export type BoardFilters = { q: string; pillar: string; workingGroup: string; governorate: string; overdue: boolean; blocked: boolean };
 
 /** Columns in the order a measure moves through them. */
-export const STATUSES: Status[] = ['PROPOSED', 'ENDORSED', 'NOT_STARTED', 'IN_PROGRESS', 'DELAYED', 'ON_HOLD', 'COMPLETED', 'CANCELLED'];
+export const STATUSES: Status[] = MEASURE_STATUSES;
 
 export const NO_FILTERS: BoardFilters = { q: '', pillar: '', workingGroup: '', governorate: '', overdue: false, blocked: false };
 
-/** Risk scores are likelihood × impact (1–25); the bands are those of the risk register's heat map. */
-export function riskLevel(score: number | undefined): 'high' | 'medium' | 'low' | undefined {
-  if (score === undefined || score === null) {
-    return undefined;
-  }
-  return score >= 15 ? 'high' : score >= 8 ? 'medium' : 'low';
+/** The band of a card's highest open risk; a card without one has none. */
+export function riskLevel(score: number | undefined): RiskBand | undefined {
+  return score === undefined || score === null ? undefined : riskBand(score);
 }
 
 export function filterCards(cards: Card[], filters: BoardFilters): Card[] {

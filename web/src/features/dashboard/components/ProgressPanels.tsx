@@ -3,8 +3,8 @@ import { ProgressBar } from '../../../components/ProgressBar';
 import type { Schemas } from '../../../lib/api/client';
 import { useFormat } from '../../../lib/format/preferences';
 import { localized } from '../../../lib/i18nText';
+import { MEASURE_STATUSES } from '../../../lib/measures';
 
-const STATUSES = ['PROPOSED', 'ENDORSED', 'NOT_STARTED', 'IN_PROGRESS', 'DELAYED', 'ON_HOLD', 'COMPLETED', 'CANCELLED'] as const;
 
 export function OverallProgress({ progress }: { progress: Schemas['Progress'] }) {
   const { t } = useTranslation();
@@ -31,7 +31,7 @@ export function StatusDistribution({ progress }: { progress: Schemas['Progress']
   const { t } = useTranslation();
   const format = useFormat();
   const total = Math.max(progress.measures, 1);
-  const present = STATUSES.filter((status) => (progress.byStatus[status] ?? 0) > 0);
+  const present = MEASURE_STATUSES.filter((status) => (progress.byStatus[status] ?? 0) > 0);
   return (
     <section className="panel" aria-labelledby="status-title">
       <h2 id="status-title">{t('dashboard.byStatus')}</h2>

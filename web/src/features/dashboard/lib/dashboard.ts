@@ -1,4 +1,5 @@
 import type { Schemas } from '../../../lib/api/client';
+import { riskBand, type RiskBand } from '../../../lib/measures';
 
 type Card = Schemas['BoardCard'];
 type Place = Schemas['Location'];
@@ -41,7 +42,6 @@ export function progressColour(progress: number): string {
 }
 
 /** Heat-map band of a likelihood × impact cell, as the risk register scores it. */
-export function cellBand(likelihood: number, impact: number): 'high' | 'medium' | 'low' {
-  const score = likelihood * impact;
-  return score >= 15 ? 'high' : score >= 8 ? 'medium' : 'low';
+export function cellBand(likelihood: number, impact: number): RiskBand {
+  return riskBand(likelihood * impact);
 }

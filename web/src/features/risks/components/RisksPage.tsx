@@ -6,6 +6,7 @@ import { QueryState } from '../../../components/QueryState';
 import { RegisterHead } from '../../../components/RegisterHead';
 import { useFormat } from '../../../lib/format/preferences';
 import { localized } from '../../../lib/i18nText';
+import { riskBand } from '../../../lib/measures';
 import { Link } from '../../../lib/router/router';
 import { useRisks, type RiskFilters } from '../api/risks';
 import type { Schemas } from '../../../lib/api/client';
@@ -39,7 +40,7 @@ export function RisksPage({ roadmapId }: { roadmapId: number }) {
                 <tr key={risk.id}>
                   <td><Link to={`/risks/${risk.id}`}>{localized(risk.title, format.language)}</Link> <span className="muted">· {t(`riskKind.${risk.kind}`)}</span></td>
                   <td>{t(`riskCategory.${risk.category}`)}</td>
-                  <td><span className={`score band-${risk.score >= 15 ? 'high' : risk.score >= 8 ? 'medium' : 'low'}`}>{format.number(risk.score)}</span></td>
+                  <td><span className={`score band-${riskBand(risk.score)}`}>{format.number(risk.score)}</span></td>
                   <td><Code>{risk.owner?.abbreviation}</Code></td>
                   <td>{t(`riskStatus.${risk.status}`)}</td>
                 </tr>
