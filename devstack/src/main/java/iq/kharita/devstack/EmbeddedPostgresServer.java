@@ -2,12 +2,16 @@ package iq.kharita.devstack;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
+import io.zonky.test.db.postgres.embedded.PgBinaryResolver;
+
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.zip.ZipFile;
 
 /**
  * A real PostgreSQL server from the zonky binaries on Maven Central: no Docker, no system install.
@@ -35,12 +39,37 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
      * demo's postgres.log; the benchmark reads the statements the API sends from it).
      */
     public static EmbeddedPostgresServer startPersistent(Path dataDirectory, int port, String database) throws IOException {
-        return open(EmbeddedPostgres.builder()
+        return open(persistent(dataDirectory, port), database);
+    }
+
+    /**
+     * As {@link #startPersistent}, with the server binaries of another major version: a zonky binaries jar from
+     * Maven Central (the backup test runs PostgreSQL 15, the version whose pg_dump Debian 12 ships).
+     */
+    public static EmbeddedPostgresServer startPersistent(Path dataDirectory, int port, String database, Path binariesJar)
+            throws IOException {
+        return open(persistent(dataDirectory, port).setPgBinaryResolver(fromJar(binariesJar)), database);
+    }
+
+    private static EmbeddedPostgres.Builder persistent(Path dataDirectory, int port) {
+        return EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)
                 .setOutputRedirector(ProcessBuilder.Redirect.INHERIT)
                 .setErrorRedirector(ProcessBuilder.Redirect.INHERIT)
-                .setPort(port), database);
+                .setPort(port);
+    }
+
+    private static PgBinaryResolver fromJar(Path binariesJar) {
+        return (system, architecture) -> {
+            try (ZipFile jar = new ZipFile(binariesJar.toFile())) {
+                var entry = jar.getEntry(("postgres-" + system + "-" + architecture + ".txz").toLowerCase(java.util.Locale.ROOT));
+                if (entry == null) {
+                    throw new IOException(binariesJar + " holds no PostgreSQL for " + system + "-" + architecture);
+                }
+                return new ByteArrayInputStream(jar.getInputStream(entry).readAllBytes());
+            }
+        };
     }
 
     private static EmbeddedPostgresServer open(EmbeddedPostgres.Builder builder, String database) throws IOException {

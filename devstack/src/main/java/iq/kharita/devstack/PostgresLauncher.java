@@ -6,7 +6,8 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * Runs the demo's PostgreSQL in the foreground until it is stopped (SIGTERM or Ctrl-C).
- * Usage: PostgresLauncher &lt;data-directory&gt; &lt;port&gt; &lt;database&gt;
+ * Usage: PostgresLauncher &lt;data-directory&gt; &lt;port&gt; &lt;database&gt; [&lt;binaries-jar&gt;]; the last names a
+ * zonky binaries jar of another PostgreSQL version than the project's own.
  */
 public final class PostgresLauncher {
 
@@ -16,7 +17,9 @@ public final class PostgresLauncher {
         String database = args.length > 2 ? args[2] : "kharita";
         Files.createDirectories(dataDirectory);
 
-        EmbeddedPostgresServer server = EmbeddedPostgresServer.startPersistent(dataDirectory, port, database);
+        EmbeddedPostgresServer server = args.length > 3
+                ? EmbeddedPostgresServer.startPersistent(dataDirectory, port, database, Path.of(args[3]))
+                : EmbeddedPostgresServer.startPersistent(dataDirectory, port, database);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
