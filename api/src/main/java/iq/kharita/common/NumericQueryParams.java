@@ -10,8 +10,9 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 
 /**
- * A query parameter that should be an id but is not a number gets a 400 naming the parameter (?roadmap=abc), instead of
- * the 404 JAX-RS gives a failed conversion, which would read as "no such resource".
+ * A query parameter that should be a number but is not gets a 400 naming the parameter (?roadmap=abc, ?minScore=high),
+ * instead of the 404 JAX-RS gives a failed conversion, which would read as "no such resource". Bounds (@Min, @Max)
+ * are checked after the conversion, as before.
  */
 @Provider
 public class NumericQueryParams implements ParamConverterProvider {
@@ -19,8 +20,7 @@ public class NumericQueryParams implements ParamConverterProvider {
     @Override
     @SuppressWarnings("unchecked")
     public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
-        // ids only: the few Integer parameters carry bounds (@Min, @Max) and are left to the default conversion
-        if (rawType != Long.class) {
+        if (rawType != Long.class && rawType != Integer.class) {
             return null;
         }
         String name = null;
@@ -40,6 +40,9 @@ public class NumericQueryParams implements ParamConverterProvider {
                     return null;
                 }
                 try {
+                    if (rawType == Integer.class) {
+                        return Integer.valueOf(value.strip()); // not in a ?: with Long, which would widen it to Long
+                    }
                     return Long.valueOf(value.strip());
                 } catch (NumberFormatException e) {
                     throw ProblemException.invalid(parameter, "must be a whole number");

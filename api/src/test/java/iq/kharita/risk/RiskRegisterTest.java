@@ -52,6 +52,8 @@ class RiskRegisterTest {
                 .post("/api/v1/risks").then().statusCode(201).body("score", equalTo(9)).body("visibility", equalTo("INTERNAL"));
         as("secretariat").get("/api/v1/risks?roadmap=" + roadmapId).then().body("items.score", contains(20, 9));
         as("secretariat").get("/api/v1/risks?roadmap=" + roadmapId + "&minScore=10").then().body("items.score", contains(20));
+        as("secretariat").get("/api/v1/risks?minScore=high").then().statusCode(400).body("violations.field", contains("minScore"));
+        as("secretariat").get("/api/v1/risks?minScore=26").then().statusCode(400).body("violations.field", contains("minScore"));
     }
 
     @Test

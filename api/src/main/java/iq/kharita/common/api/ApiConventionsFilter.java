@@ -18,9 +18,10 @@ import java.util.Map;
 /**
  * Declares the conventions every operation shares, once, instead of annotating each method: creates accept an
  * Idempotency-Key header; and the problem responses of every operation, from what the operation does, instead of repeating
- * annotations on each method: every call needs a token (401) and a role (403), a body can be invalid (400), an id
- * can be unknown (404), a write needs If-Match (428) and can be stale (412) or conflict (409), and any call can
- * meet an outage (503).
+ * annotations on each method: every call needs a token (401) and a role (403), a body can be invalid (400), too
+ * large (413) or not JSON (415), an id in the path or the required one in the query (the roadmap of a board) can be
+ * unknown (404), a write needs If-Match (428) and can be stale (412) or conflict (409), and any call can meet an
+ * outage (503).
  */
 public class ApiConventionsFilter implements OASFilter {
 
@@ -42,6 +43,8 @@ public class ApiConventionsFilter implements OASFilter {
     private void declare(String path, PathItem.HttpMethod method, Operation operation) {
         APIResponses responses = operation.getResponses();
         boolean hasId = path.contains("{");
+        boolean refersToItem = hasId || (operation.getParameters() != null
+                && operation.getParameters().stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY && Boolean.TRUE.equals(p.getRequired())));
         boolean write = method != PathItem.HttpMethod.GET;
         boolean hasInput = operation.getRequestBody() != null
                 || (operation.getParameters() != null && operation.getParameters().stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY));
@@ -52,7 +55,11 @@ public class ApiConventionsFilter implements OASFilter {
         if (hasInput) {
             add(responses, "400", "Invalid request: the violations list names each invalid field");
         }
-        if (hasId) {
+        if (operation.getRequestBody() != null) {
+            add(responses, "413", "The body is larger than the API accepts (1 MiB)");
+            add(responses, "415", "The body is not application/json");
+        }
+        if (refersToItem) {
             add(responses, "404", "No such item");
         }
         if (write) {
