@@ -92,6 +92,8 @@ async function benchSize(parts, size) {
     const startup = await firstAuthenticatedAnswer(api, bearer);
     console.log(`API ready (first authenticated answer) after ${Math.round(startup)} ms`);
     const headers = () => ({ Authorization: `Bearer ${bearer}` });
+    const boardBytes = await payloadSizes(apiUrl(paths.board), headers());
+    console.log(`Board payload: ${boardBytes.sent} bytes (${boardBytes.namedOnEachCard} with names repeated on every card, as before)`);
     for (const path of Object.values(paths)) {
       await saturate(apiUrl(path), headers(), concurrency, smoke ? 1 : 15);
     }
@@ -128,7 +130,7 @@ async function benchSize(parts, size) {
     await api.stop();
     const counts = psql('select (select count(*) from roadmap) || \',\' || (select count(*) from measure) || \',\' || (select count(*) from action) || \',\' || (select count(*) from audit_event) || \',\' || (select count(*) from indicator_measurement)').split(',').map(Number);
     return {
-      size, measuresOnBoard: Number(measures), startupMs: Math.round(startup), rssMb: rss, runs, seconds, concurrency,
+      size, measuresOnBoard: Number(measures), boardBytes, startupMs: Math.round(startup), rssMb: rss, runs, seconds, concurrency,
       rows: { roadmaps: counts[0], measures: counts[1], actions: counts[2], history: counts[3], readings: counts[4] },
       statements: Object.fromEntries(Object.entries(statements).map(([k, v]) => [k, v.length])),
       paths: Object.fromEntries(Object.keys(paths).map((name) => [name, {
@@ -172,4 +174,20 @@ try {
   }
 } finally {
   await keycloak.stop();
+}
+
+/**
+ * The board's size as sent, and as it was when every card carried its pillar, group, lead and places by name
+ * (the same content, expanded here), for the before and after in docs/benchmarks.md.
+ */
+async function payloadSizes(url, headers) {
+  const text = await (await fetch(url, { headers })).text();
+  const board = JSON.parse(text);
+  const byId = (items) => new Map(items.map((item) => [item.id, item]));
+  const [pillars, groups, leads, places] = [board.pillars, board.workingGroups, board.stakeholders, board.locations].map(byId);
+  const expanded = board.cards.map(({ pillarId, workingGroupId, leadId, governorateIds, locationIds, ...card }) => ({
+    ...card, pillar: pillars.get(pillarId), workingGroup: groups.get(workingGroupId), lead: leads.get(leadId),
+    governorates: governorateIds.map((id) => places.get(id)), locations: locationIds.map((id) => places.get(id)),
+  }));
+  return { sent: Buffer.byteLength(text), namedOnEachCard: Buffer.byteLength(JSON.stringify({ roadmapId: board.roadmapId, cards: expanded })) };
 }

@@ -9,18 +9,20 @@ import { signIn } from './support';
  */
 const STATUSES = ['PROPOSED', 'ENDORSED', 'NOT_STARTED', 'IN_PROGRESS', 'DELAYED', 'ON_HOLD', 'COMPLETED', 'CANCELLED'];
 
-function cards(count: number) {
-  return Array.from({ length: count }, (_, i) => ({
+/** A board as the API sends it: cards refer to their pillar and lead by id, named once beside them. */
+function board(count: number) {
+  const pillars = Array.from({ length: 7 }, (_, p) => ({ id: p, code: `P${p}`, name: { en: `Pillar ${p}`, ar: `المحور ${p}` } }));
+  const cards = Array.from({ length: count }, (_, i) => ({
     id: 100_000 + i, code: `P${i % 7}-${String(i).padStart(3, '0')}`, title: { en: `Generated measure ${i} for the board`, ar: `إجراء مولّد ${i} للوحة` },
     status: STATUSES[i % STATUSES.length], progress: i % 101, dueDate: '2027-06-30', overdue: i % 9 === 0, blocked: i % 11 === 0,
-    riskScore: i % 4 === 0 ? 1 + (i % 25) : undefined, editable: true, version: 0, governorates: [], locations: [],
-    pillar: { id: i % 7, code: `P${i % 7}`, name: { en: `Pillar ${i % 7}`, ar: `المحور ${i % 7}` } },
-    lead: { id: 1, abbreviation: 'CCPC', name: { en: 'CCPC', ar: 'لجنة' } },
+    riskScore: i % 4 === 0 ? 1 + (i % 25) : undefined, editable: true, version: 0, governorateIds: [], locationIds: [],
+    pillarId: i % 7, leadId: 1,
   }));
+  return { roadmapId: 1, cards, pillars, workingGroups: [], stakeholders: [{ id: 1, abbreviation: 'CCPC', name: { en: 'CCPC', ar: 'لجنة' } }], locations: [] };
 }
 
 test('a board of 500 cards renders every card', async ({ page }) => {
-  await page.route('**/api/v1/board?**', (route) => route.fulfill({ json: { roadmapId: 1, cards: cards(500) } }));
+  await page.route('**/api/v1/board?**', (route) => route.fulfill({ json: board(500) }));
   await signIn(page, 'coordinator', '/about');
   const times: number[] = [];
   for (let i = 0; i < 5; i++) {

@@ -811,11 +811,19 @@ export interface components {
             /** @description For an update: the fields whose value changed */
             changedFields: string[];
         };
-        /** @description Every measure of a roadmap the reader may see, as the cards of a progress board */
+        /** @description Every measure of a roadmap the reader may see, as the cards of a progress board, with the pillars, working groups, institutions and places the cards refer to */
         Board: {
             /** Format: int64 */
             roadmapId: number;
             cards: components["schemas"]["BoardCard"][];
+            /** @description The pillars of the cards, in the roadmap's order */
+            pillars: components["schemas"]["PillarRef"][];
+            /** @description The working groups of the cards */
+            workingGroups: components["schemas"]["WorkingGroupRef"][];
+            /** @description The lead institutions of the cards */
+            stakeholders: components["schemas"]["StakeholderRef"][];
+            /** @description The cards' places and the governorates they lie in */
+            locations: components["schemas"]["LocationRef"][];
         };
         /** @description What a card on the board shows, and whether the reader may move it */
         BoardCard: {
@@ -837,14 +845,25 @@ export interface components {
              * @description Highest score (likelihood × impact, 1 to 25) of the open risks on this measure that the reader may see; absent when none
              */
             riskScore?: number;
-            pillar: components["schemas"]["PillarRef"];
-            workingGroup?: components["schemas"]["WorkingGroupRef"];
-            /** @description The lead institution */
-            lead?: components["schemas"]["StakeholderRef"];
-            /** @description Governorates the measure's places lie in */
-            governorates: components["schemas"]["LocationRef"][];
-            /** @description The measure's own places */
-            locations: components["schemas"]["LocationRef"][];
+            /**
+             * Format: int64
+             * @description Its pillar, one of the board's pillars
+             */
+            pillarId: number;
+            /**
+             * Format: int64
+             * @description Its working group, one of the board's workingGroups; absent when none
+             */
+            workingGroupId?: number;
+            /**
+             * Format: int64
+             * @description Its lead institution, one of the board's stakeholders; absent when none
+             */
+            leadId?: number;
+            /** @description Governorates its places lie in, among the board's locations */
+            governorateIds: number[];
+            /** @description Its own places, among the board's locations */
+            locationIds: number[];
             /** @description Whether the reader may change the status of this measure */
             editable: boolean;
             /**

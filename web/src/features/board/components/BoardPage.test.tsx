@@ -2,7 +2,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { setUpI18n, changeLanguage } from '../../../i18n';
 import { renderWithApp, stubApi } from '../../../testing/render';
-import { card } from '../../../testing/data';
+import { card, wireBoard } from '../../../testing/data';
 import { BoardPage } from './BoardPage';
 
 beforeAll(async () => {
@@ -17,7 +17,7 @@ afterEach(async () => {
 
 describe('BoardPage', () => {
   it('shows each card in its status column with its marks', async () => {
-    stubApi({ 'GET /api/v1/board': { body: { roadmapId: 1, cards: [card('DOC-02'), card('DOC-04', { id: 8, status: 'COMPLETED', overdue: false, riskScore: undefined })] } } });
+    stubApi({ 'GET /api/v1/board': { body: wireBoard([card('DOC-02'), card('DOC-04', { id: 8, status: 'COMPLETED', overdue: false, riskScore: undefined })]) } });
     renderWithApp(<BoardPage roadmapId={1} />);
     const delayed = await screen.findByRole('region', { name: 'Delayed' });
     const doc02 = within(delayed).getByRole('article', { name: /DOC-02/ });
@@ -27,7 +27,7 @@ describe('BoardPage', () => {
   });
 
   it('offers no move to a reader who may not change the measure', async () => {
-    stubApi({ 'GET /api/v1/board': { body: { roadmapId: 1, cards: [card('DOC-02', { editable: false })] } } });
+    stubApi({ 'GET /api/v1/board': { body: wireBoard([card('DOC-02', { editable: false })]) } });
     renderWithApp(<BoardPage roadmapId={1} />);
     const article = await screen.findByRole('article', { name: /DOC-02/ });
     expect(within(article).queryByRole('button')).toBeNull();
@@ -36,7 +36,7 @@ describe('BoardPage', () => {
 
   it('keeps the note and says who changed the measure when the save meets a newer version (412)', async () => {
     const calls = stubApi({
-      'GET /api/v1/board': { body: { roadmapId: 1, cards: [card('DOC-02')] } },
+      'GET /api/v1/board': { body: wireBoard([card('DOC-02')]) },
       'PATCH /api/v1/measures/7': { status: 412, type: 'application/problem+json', body: { type: 'about:blank', title: 'Precondition Failed', status: 412 } },
       'GET /api/v1/measures/7': { body: { id: 7, code: 'DOC-02', status: 'IN_PROGRESS', progress: 60, tracking: { updatedBy: 'secretariat', updatedAt: '2026-11-21T09:30:00Z', version: 4 } } },
     });
@@ -55,7 +55,7 @@ describe('BoardPage', () => {
   });
 
   it('mirrors and translates the board in Arabic', async () => {
-    stubApi({ 'GET /api/v1/board': { body: { roadmapId: 1, cards: [card('DOC-02')] } } });
+    stubApi({ 'GET /api/v1/board': { body: wireBoard([card('DOC-02')]) } });
     await changeLanguage('ar');
     renderWithApp(<BoardPage roadmapId={1} />);
     expect(await screen.findByText('قرار تدقيق أمني موحّد')).toBeTruthy();

@@ -1,8 +1,9 @@
+import type { BoardCard } from '../../../lib/board';
 import type { Schemas } from '../../../lib/api/client';
 import { localized, type Language } from '../../../lib/i18nText';
 import { MEASURE_STATUSES, riskBand, type RiskBand } from '../../../lib/measures';
 
-export type Card = Schemas['BoardCard'];
+export type Card = BoardCard;
 export type Status = Schemas['MeasureStatus'];
 export type LaneKind = 'none' | 'pillar' | 'workingGroup' | 'lead' | 'governorate';
 export type Lane = { key: string; label: string; cards: Card[] };

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, type Schemas } from '../../../lib/api/client';
+import { boardQuery } from '../../../lib/board';
 
 /** The dashboard's reads, each one call for the whole roadmap; the board's cache is shared with the board screen. */
 export function useProgress(roadmap: number) {
@@ -10,10 +11,7 @@ export function useProgress(roadmap: number) {
 }
 
 export function useBoardCards(roadmap: number) {
-  return useQuery({
-    queryKey: ['board', roadmap],
-    queryFn: async () => (await api.GET('/api/v1/board', { params: { query: { roadmap } } })).data as Schemas['Board'],
-  });
+  return useQuery(boardQuery(roadmap));
 }
 
 export function useHeatMap(roadmap: number) {

@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { Code } from '../../../components/Code';
-import type { Schemas } from '../../../lib/api/client';
 import { useFormat } from '../../../lib/format/preferences';
 import { localized } from '../../../lib/i18nText';
 import { Link } from '../../../lib/router/router';
 import { dueSoon } from '../lib/dashboard';
+import type { BoardCard } from '../../../lib/board';
 
-type Card = Schemas['BoardCard'];
+type Card = BoardCard;
 
 export function Deadlines({ cards }: { cards: Card[] }) {
   const { t } = useTranslation();

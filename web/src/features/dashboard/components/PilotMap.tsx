@@ -5,11 +5,12 @@ import { useFormat } from '../../../lib/format/preferences';
 import { localized } from '../../../lib/i18nText';
 import { placeProgress, progressColour } from '../lib/dashboard';
 import { fitProjection, pathOf, type Point } from '../lib/projection';
+import type { BoardCard } from '../../../lib/board';
 
 const WIDTH = 420;
 const HEIGHT = 400;
 
-type Props = { cards: Schemas['BoardCard'][]; places: Schemas['Location'][] };
+type Props = { cards: BoardCard[]; places: Schemas['Location'][] };
 
 /**
  * The pilot governorates and districts at their centroids on Iraq's outline, coloured by the progress of the

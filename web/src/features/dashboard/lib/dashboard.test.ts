@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Schemas } from '../../../lib/api/client';
 import { cellBand, dueSoon, placeProgress, progressColour } from './dashboard';
+import type { BoardCard } from '../../../lib/board';
 
-type Card = Schemas['BoardCard'];
+type Card = BoardCard;
 const anbar = { id: 1, pcode: 'IQG01', level: 'GOVERNORATE' as const, name: { en: 'Al-Anbar', ar: 'الانبار' } };
 const qaim = { id: 2, pcode: 'IQG01Q04', level: 'DISTRICT' as const, name: { en: 'Al-Qaim', ar: 'القائم' } };
 

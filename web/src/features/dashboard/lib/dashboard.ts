@@ -1,7 +1,8 @@
 import type { Schemas } from '../../../lib/api/client';
 import { riskBand, type RiskBand } from '../../../lib/measures';
+import type { BoardCard } from '../../../lib/board';
 
-type Card = Schemas['BoardCard'];
+type Card = BoardCard;
 type Place = Schemas['Location'];
 
 const FINISHED = new Set(['COMPLETED', 'CANCELLED']);

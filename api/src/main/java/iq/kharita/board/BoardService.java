@@ -68,20 +68,33 @@ public class BoardService {
         Map<Long, Integer> risks = risks(roadmapId, readable);
         Set<Long> blocked = blocked(roadmapId, visible);
         LocalDate today = LocalDate.now();
-        List<BoardRepresentation.Card> cards = measures.stream().map(row -> {
+        Named named = new Named();
+        List<BoardRepresentation.Card> cards = new ArrayList<>(measures.size());
+        for (Object[] row : measures) {
             long id = (Long) row[0];
             MeasureStatus status = (MeasureStatus) row[4];
             LocalDate due = (LocalDate) row[6];
             String groupCode = (String) row[14];
             Places where = places.getOrDefault(id, new Places());
-            return new BoardRepresentation.Card(id, (String) row[1], new I18nText((String) row[2], (String) row[3]), status, (Integer) row[5], due,
+            named.pillars.computeIfAbsent((Long) row[9], pillar -> new PillarRef(pillar, (String) row[10], new I18nText((String) row[11], (String) row[12])));
+            if (row[13] != null) {
+                named.groups.computeIfAbsent((Long) row[13], group -> new WorkingGroupRef(group, roadmapId, groupCode,
+                        new I18nText((String) row[15], (String) row[16])));
+            }
+            StakeholderRef lead = leads.get(id);
+            if (lead != null) {
+                named.stakeholders.putIfAbsent(lead.id(), lead);
+            }
+            where.own.forEach(place -> named.places.putIfAbsent(place.id(), place));
+            where.governorates.values().forEach(place -> named.places.putIfAbsent(place.id(), place));
+            cards.add(new BoardRepresentation.Card(id, (String) row[1], new I18nText((String) row[2], (String) row[3]), status, (Integer) row[5], due,
                     due != null && due.isBefore(today) && !FINISHED.contains(status), blocked.contains(id), risks.get(id),
-                    new PillarRef((Long) row[9], (String) row[10], new I18nText((String) row[11], (String) row[12])),
-                    row[13] == null ? null : new WorkingGroupRef((Long) row[13], roadmapId, groupCode, new I18nText((String) row[15], (String) row[16])),
-                    leads.get(id), List.copyOf(where.governorates.values()), where.own,
-                    access.mayChangeStatus((Visibility) row[7], groupCode), (Long) row[8]);
-        }).toList();
-        return new BoardRepresentation(roadmapId, cards);
+                    (Long) row[9], (Long) row[13], lead == null ? null : lead.id(),
+                    List.copyOf(where.governorates.keySet()), where.own.stream().map(LocationRef::id).toList(),
+                    access.mayChangeStatus((Visibility) row[7], groupCode), (Long) row[8]));
+        }
+        return new BoardRepresentation(roadmapId, cards, List.copyOf(named.pillars.values()), List.copyOf(named.groups.values()),
+                List.copyOf(named.stakeholders.values()), List.copyOf(named.places.values()));
     }
 
     private Map<Long, StakeholderRef> leads(long roadmapId) {
@@ -140,6 +153,14 @@ public class BoardService {
                     }
                 });
         return blocked;
+    }
+
+    /** What the cards refer to, each once, in the order the cards first name it. */
+    private static final class Named {
+        final Map<Long, PillarRef> pillars = new LinkedHashMap<>();
+        final Map<Long, WorkingGroupRef> groups = new LinkedHashMap<>();
+        final Map<Long, StakeholderRef> stakeholders = new LinkedHashMap<>();
+        final Map<Long, LocationRef> places = new LinkedHashMap<>();
     }
 
     private static final class Places {

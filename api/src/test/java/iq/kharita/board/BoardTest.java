@@ -68,9 +68,11 @@ class BoardTest {
         assertThat(coordinator.getBoolean(card("OPS-1") + ".blocked")).isFalse();
         assertThat(coordinator.getInt(card("OPS-1") + ".riskScore")).isEqualTo(20);
         assertThat(coordinator.getInt(card("OPS-2") + ".riskScore")).isEqualTo(25);
-        assertThat(coordinator.getString(card("OPS-1") + ".governorates[0].pcode")).isEqualTo("IQG16");
-        assertThat(coordinator.getString(card("OPS-1") + ".locations[0].pcode")).isEqualTo("IQG16Q02");
-        assertThat(coordinator.getString(card("OPS-1") + ".lead.name.en")).isEqualTo("Ministry");
+        assertThat(coordinator.getString(named("locations", coordinator.getLong(card("OPS-1") + ".governorateIds[0]")) + ".pcode")).isEqualTo("IQG16");
+        assertThat(coordinator.getString(named("locations", coordinator.getLong(card("OPS-1") + ".locationIds[0]")) + ".pcode")).isEqualTo("IQG16Q02");
+        assertThat(coordinator.getString(named("stakeholders", coordinator.getLong(card("OPS-1") + ".leadId")) + ".name.en")).isEqualTo("Ministry");
+        assertThat(coordinator.getString(named("pillars", coordinator.getLong(card("OPS-1") + ".pillarId")) + ".code")).isEqualTo("OPS");
+        assertThat(coordinator.getList("locations.pcode", String.class)).as("each place named once").containsExactlyInAnyOrder("IQG16", "IQG16Q02");
         assertThat(coordinator.getBoolean(card("OPS-1") + ".editable")).isTrue();
         assertThat(coordinator.getLong(card("OPS-3") + ".id")).isEqualTo(done);
 
@@ -86,8 +88,9 @@ class BoardTest {
                 .getLong("items.find { it.code == '" + DemoDataLoader.ROADMAP_CODE + "' }.id");
         JsonPath board = given().auth().oauth2(Tokens.of("lead-doc")).get("/api/v1/board?roadmap=" + demoRoadmap)
                 .then().statusCode(200).extract().jsonPath();
-        assertThat(board.getList("cards.findAll { it.editable }.workingGroup.code", String.class)).isNotEmpty().containsOnly("WG-DOC");
-        assertThat(board.getList("cards.findAll { !it.editable }.workingGroup.code", String.class)).doesNotContain("WG-DOC");
+        long own = board.getLong("workingGroups.find { it.code == 'WG-DOC' }.id");
+        assertThat(board.getList("cards.findAll { it.editable }.workingGroupId", Long.class)).isNotEmpty().containsOnly(own);
+        assertThat(board.getList("cards.findAll { !it.editable }.workingGroupId", Long.class)).doesNotContain(own);
     }
 
     @Test
@@ -114,6 +117,11 @@ class BoardTest {
 
     private static String card(String code) {
         return "cards.find { it.code == '" + code + "' }";
+    }
+
+    /** The entry a card refers to by id in one of the board's lists (pillars, stakeholders, locations). */
+    private static String named(String list, long id) {
+        return list + ".find { it.id == " + id + " }";
     }
 
     private JsonPath board(String username) {
