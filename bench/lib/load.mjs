@@ -1,5 +1,6 @@
 // Load with autocannon (npm): closed loops of N connections for saturation, and a fixed arrival rate for latency.
 import autocannon from 'autocannon';
+import { constantRate } from './open.mjs';
 
 function percentile(sorted, p) {
   if (sorted.length === 0) {
@@ -31,14 +32,15 @@ export function saturate(url, headers, connections, duration, extra = {}) {
   return run({ url, headers, connections, duration, pipelining: 1, ...extra });
 }
 
-/** A steady arrival rate (requests per second across all connections), kept below saturation. */
+/** A steady arrival rate below saturation, as an open model (lib/open.mjs). */
 export function steady(url, headers, rate, duration) {
-  return run({ url, headers, connections: 16, overallRate: rate, duration });
+  const { origin, pathname, search } = new URL(url);
+  return constantRate(origin, headers, [`${pathname}${search}`], rate, duration);
 }
 
-/** A steady rate spread over several paths in turn (the soak's mixed reads). */
+/** A steady rate spread over several paths in turn (the soak's mixed reads), as an open model. */
 export function steadyMix(baseUrl, headers, paths, rate, duration) {
-  return run({ url: baseUrl, headers, connections: 16, overallRate: rate, duration, requests: paths.map((path) => ({ method: 'GET', path })) });
+  return constantRate(new URL(baseUrl).origin, headers, paths, rate, duration);
 }
 
 /**

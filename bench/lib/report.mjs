@@ -41,11 +41,14 @@ const DESIGN_CHANGES = [
     title: 'Before and after naming things once on the board', before: 'before-naming', after: null,
     text: [
       'After the redesign the 500-card board at L still ran at about a third of what its SQL allows, and at 100 requests/s it was near',
-      'that limit, so its p99 was queueing: each answer named the pillar, working group, lead and every place on every card, about',
-      'four times the bytes of the cards themselves, all serialised by the API and read by the load tool on the same two cores.',
+      'that limit, so its p99 was queueing: each answer named the pillar, working group, lead and every place on every card, as many',
+      'bytes again as the cards themselves, all serialised by the API and read by the load tool on the same two cores.',
       'Changed: a card refers to those by id and the board names each once, in lists beside the cards (the SPA puts the names back',
       '`web/src/lib/board.ts`); the API starts from a class-data-sharing archive made at package time',
       '(`quarkus.package.jar.appcds.enabled`), with a 192 MB heap and `MALLOC_ARENA_MAX=2`.',
+      'The latency harness changed at the same time: the \'before\' p99 at 100 requests/s came from autocannon\'s `overallRate`, whose',
+      'connections each send their share of the second in one burst and then wait, so it measured the queue of a 100-request burst;',
+      'the \'after\' comes from the open model (`bench/lib/open.mjs`). That row compares the methods as well as the designs.',
     ],
   },
 ];
@@ -89,7 +92,7 @@ export function writeReport() {
     '',
     `Machine: ${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB memory; the API, PostgreSQL, Keycloak and the`,
     `load tools all share it. API in production mode (JVM, \`${Object.entries(JVM_ENV).map(([k, v]) => `${k}=${v}`).join(' ')} java ${JVM.join(' ')}\`), PostgreSQL 17 (embedded binaries), load from`,
-    'autocannon in a separate Node process, SQL side from pgbench. Each figure is the median of the runs listed.',
+    'a separate Node process (autocannon for saturation, a constant-rate sender for latency), SQL side from pgbench. Each figure is the median of the runs listed.',
     '',
   ];
   for (const result of sizes) {
@@ -103,7 +106,7 @@ export function writeReport() {
       lines.push(`| ${name} | ${path.rps} | ${path.p50} | ${path.p95} | ${path.p99} | ${path.errors} | ${result.statements[name] ?? '–'} | ${path.sqlTps ? Math.round(path.sqlTps) : '–'} | ${pct(path.rps, path.sqlTps)} |`);
     }
     lines.push(`| status change (write, audit, notify) | ${result.write.rps} | | | ${result.write.p99} | ${result.write.errors} | | | |`, '',
-      'At a steady 100 requests/s (below saturation):', '', '| path | p50 ms | p95 ms | p99 ms |', '| --- | ---: | ---: | ---: |');
+      'At a steady 100 requests/s (below saturation; an open model, `bench/lib/open.mjs`: each request sent at its due time whatever the answers do, latency counted from that time):', '', '| path | p50 ms | p95 ms | p99 ms |', '| --- | ---: | ---: | ---: |');
     for (const [name, path] of Object.entries(result.paths).filter(([, p]) => p.steady)) {
       lines.push(`| ${name} | ${path.steady.p50} | ${path.steady.p95} | ${path.steady.p99} |`);
     }

@@ -52,7 +52,9 @@ export function prepare({ build }) {
   const keycloakHome = join(state, 'bench-keycloak', `keycloak-${keycloakVersion}`);
   if (!existsSync(join(keycloakHome, 'bin/kc.sh'))) {
     console.log(`Unpacking Keycloak ${keycloakVersion} from Maven Central...`);
-    mvn(['-N', 'dependency:unpack', `-Dartifact=org.keycloak:keycloak-quarkus-dist:${keycloakVersion}:zip`, `-DoutputDirectory=${join(state, 'bench-keycloak')}`]);
+    // overwrite: the plugin's marker (in target/) outlives a deleted .kharita and would skip the unpack
+    mvn(['-N', 'dependency:unpack', `-Dartifact=org.keycloak:keycloak-quarkus-dist:${keycloakVersion}:zip`, `-DoutputDirectory=${join(state, 'bench-keycloak')}`,
+      '-Dmdep.overWriteReleases=true']);
   }
   return { classpath, keycloakHome, jar: join(ROOT, 'api/target/quarkus-app/quarkus-run.jar') };
 }

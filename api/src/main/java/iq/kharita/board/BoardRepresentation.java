@@ -14,7 +14,7 @@ import java.util.List;
 /**
  * Cards refer to their pillar, group, lead and places by id, and each of those is named once in the lists beside
  * them: a roadmap has a few pillars and groups and a few dozen institutions and places, but hundreds of cards, and
- * naming them on every card made a 500-card board four times larger (docs/benchmarks.md).
+ * naming them on every card made a 500-card board twice as large (docs/benchmarks.md).
  */
 @Schema(name = "Board", description = "Every measure of a roadmap the reader may see, as the cards of a progress board, with the pillars,"
         + " working groups, institutions and places the cards refer to",

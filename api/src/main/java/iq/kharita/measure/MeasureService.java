@@ -16,6 +16,7 @@ import iq.kharita.stakeholder.Stakeholder;
 import iq.kharita.workinggroup.WorkingGroup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
@@ -172,6 +173,9 @@ public class MeasureService {
             return;
         }
         Measure.flush();
+        // actions of one measure finished at the same moment each derive its progress: the row lock makes them take
+        // turns, and each then counts the others' committed changes instead of overwriting them with a stale figure
+        Measure.getEntityManager().refresh(measure, LockModeType.PESSIMISTIC_WRITE);
         int derived = ActionProgress.of(measure);
         if (derived == measure.progress) {
             return;

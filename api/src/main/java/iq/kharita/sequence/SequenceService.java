@@ -60,6 +60,7 @@ public class SequenceService {
         if (measure.id.equals(predecessor.id)) {
             throw ProblemException.invalid("predecessorId", "a measure cannot wait for itself");
         }
+        lockSequenceOf(measure.roadmap.id);
         if (Dependency.count("measure.id = ?1 and predecessor.id = ?2", measure.id, predecessor.id) > 0) {
             throw ProblemException.conflict(measure.code + " already waits for " + predecessor.code);
         }
@@ -77,6 +78,15 @@ public class SequenceService {
         DependencyRepresentation created = DependencyRepresentation.of(dependency);
         audit.created(Dependency.AUDIT_TYPE, dependency.id, created);
         return created;
+    }
+
+    /**
+     * Two dependencies added at once in opposite directions would each pass the cycle check made before the other
+     * commits; one transaction-scoped lock per roadmap makes them take turns, and the second then sees the first.
+     */
+    private void lockSequenceOf(long roadmapId) {
+        Dependency.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtextextended('kharita.sequence', :roadmap))")
+                .setParameter("roadmap", roadmapId).getSingleResult();
     }
 
     @Transactional
