@@ -34,17 +34,20 @@ class RacingWritesTest {
     @Inject
     DemoDataLoader demo;
 
-    long roadmapId;
     long pillarId;
     String coordinator;
 
     @BeforeEach
-    void demoRoadmap() {
-        demo.load();
+    void roadmapOfItsOwn() {
+        demo.load(); // for the institutions (NSS, EU); the items raced on live in a roadmap of this test's own
         coordinator = Tokens.of("coordinator");
-        roadmapId = as().get("/api/v1/roadmaps?size=200").then().extract().jsonPath()
-                .getLong("items.find { it.code == '" + DemoDataLoader.ROADMAP_CODE + "' }.id");
-        pillarId = as().get("/api/v1/pillars?roadmap=" + roadmapId).then().statusCode(200).extract().jsonPath().getLong("[0].id");
+        long roadmapId = as().contentType(ContentType.JSON)
+                .body(Map.of("code", unique("RACE"), "title", Map.of("en", "Races", "ar", "سباقات"), "versionLabel", "v1",
+                        "ownerStakeholderId", stakeholder("NSS")))
+                .post("/api/v1/roadmaps").then().statusCode(201).extract().jsonPath().getLong("id");
+        pillarId = as().contentType(ContentType.JSON)
+                .body(Map.of("roadmapId", roadmapId, "code", "RACE", "name", Map.of("en", "Races", "ar", "سباقات"), "order", 1))
+                .post("/api/v1/pillars").then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
     @Test
