@@ -3,7 +3,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { token } from './support';
+import { token, waitUntilReady } from './support';
 import { API_ENV, apiArguments, PORTS } from './system';
 
 /**
@@ -25,16 +25,6 @@ const required = (name: string) => {
   }
   return value;
 };
-
-async function waitFor(url: string, what: string): Promise<void> {
-  for (let i = 0; i < 600; i++) {
-    if (await fetch(url).then((r) => r.ok).catch(() => false)) {
-      return;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`${what} did not start`);
-}
 
 async function stop(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null) {
@@ -65,7 +55,7 @@ async function startApi(postgresPort: number, demoData: boolean): Promise<ChildP
   const child = spawn('java', apiArguments(BACKUP.api, demoData), {
     env: { ...process.env, ...API_ENV, KHARITA_PG_PORT: String(postgresPort) }, stdio: 'ignore',
   });
-  await waitFor(`${API}/q/health/ready`, 'the API on the backup database');
+  await waitUntilReady(`${API}/q/health/ready`, 'the API on the backup database');
   return child;
 }
 

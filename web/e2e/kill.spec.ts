@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { API, apiGet, token } from './support';
+import { API, apiGet, token, waitUntilReady } from './support';
 import { API_ENV, apiArguments, PORTS } from './system';
 
 /**
@@ -13,14 +13,8 @@ const SPARE = `http://localhost:${PORTS.spare}`;
 
 async function startSpare(): Promise<ChildProcess> {
   const child = spawn('java', apiArguments(PORTS.spare, false), { env: { ...process.env, ...API_ENV }, stdio: 'ignore' });
-  for (let i = 0; i < 600; i++) {
-    const ready = await fetch(`${SPARE}/q/health/ready`).then((r) => r.ok).catch(() => false);
-    if (ready) {
-      return child;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error('the spare API instance did not start');
+  await waitUntilReady(`${SPARE}/q/health/ready`, 'the spare API instance');
+  return child;
 }
 
 type Listed<T> = { items: T[] };

@@ -20,6 +20,17 @@ export async function newSignedInPage(browser: Browser, username: string, path =
   return page;
 }
 
+/** Waits until the address answers 2xx (an API instance's /q/health/ready), for at most two minutes. */
+export async function waitUntilReady(url: string, what: string): Promise<void> {
+  for (let i = 0; i < 600; i++) {
+    if (await fetch(url).then((r) => r.ok).catch(() => false)) {
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`${what} did not start`);
+}
+
 /** A token for calls the test makes itself (the demo's password-grant client, demo only). */
 export async function token(username: string): Promise<string> {
   const response = await fetch(`${KEYCLOAK}/realms/kharita/protocol/openid-connect/token`, {
