@@ -8,7 +8,7 @@ public class ContractCheckReport implements TestExecutionListener {
 
     @Override
     public void testPlanExecutionFinished(TestPlan testPlan) {
-        long checked = ContractValidator.checked().get();
+        long checked = ContractValidator.checked();
         if (checked > 0) {
             System.out.println("Contract: " + checked + " API responses checked against openapi/openapi.yaml");
         }
