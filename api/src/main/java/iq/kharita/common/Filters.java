@@ -37,7 +37,12 @@ public final class Filters {
     }
 
     public Filters in(String path, String name, Collection<?> values) {
-        return values == null || values.isEmpty() ? this : add(path + " in :" + name, name, values);
+        if (values == null || values.isEmpty()) {
+            return this;
+        }
+        ListParameter list = new ListParameter(name, values);
+        list.bindTo(parameters);
+        return when(true, path + " in " + list.placeholders());
     }
 
     /**

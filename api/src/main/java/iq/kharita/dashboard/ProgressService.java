@@ -1,5 +1,6 @@
 package iq.kharita.dashboard;
 
+import iq.kharita.common.ListParameter;
 import iq.kharita.common.security.Caller;
 import iq.kharita.measure.MeasureStatus;
 import iq.kharita.pillar.Pillar;
@@ -32,12 +33,12 @@ public class ProgressService {
 
     public ProgressRepresentation progress(long roadmapId) {
         roadmaps.require(roadmapId);
-        List<Object[]> rows = em.createQuery("""
+        ListParameter readable = new ListParameter("readable", caller.visibleLevels());
+        List<Object[]> rows = readable.bindTo(em.createQuery("""
                         select m.pillar.id, m.status, count(m), sum(m.progress) from Measure m
-                        where m.roadmap.id = :roadmap and m.visibility in :readable
-                        group by m.pillar.id, m.status""", Object[].class)
+                        where m.roadmap.id = :roadmap and m.visibility in %s
+                        group by m.pillar.id, m.status""".formatted(readable.placeholders()), Object[].class))
                 .setParameter("roadmap", roadmapId)
-                .setParameter("readable", caller.visibleLevelList())
                 .getResultList();
         Tally total = new Tally();
         Map<Long, Tally> byPillar = new java.util.HashMap<>();

@@ -1,5 +1,6 @@
 package iq.kharita.risk;
 
+import iq.kharita.common.ListParameter;
 import iq.kharita.audit.AuditTrail;
 import iq.kharita.common.Filters;
 import iq.kharita.common.Page;
@@ -67,12 +68,12 @@ public class RiskService {
     /** Open risks (not assumptions) the reader may see, in a 5 × 5 grid; hidden risks add to no cell and no total. */
     public HeatMapRepresentation heatMap(long roadmapId) {
         roadmaps.require(roadmapId);
-        List<Object[]> rows = Risk.getEntityManager().createQuery("""
+        ListParameter readable = new ListParameter("readable", caller.visibleLevels());
+        List<Object[]> rows = readable.bindTo(Risk.getEntityManager().createQuery("""
                         select r.likelihood, r.impact, count(r) from Risk r
-                        where r.roadmap.id = :roadmap and r.kind = :risk and r.status = :open and r.visibility in :readable
-                        group by r.likelihood, r.impact""", Object[].class)
+                        where r.roadmap.id = :roadmap and r.kind = :risk and r.status = :open and r.visibility in %s
+                        group by r.likelihood, r.impact""".formatted(readable.placeholders()), Object[].class))
                 .setParameter("roadmap", roadmapId).setParameter("risk", RiskKind.RISK).setParameter("open", RiskStatus.OPEN)
-                .setParameter("readable", caller.visibleLevelList())
                 .getResultList();
         long[][] counts = new long[6][6];
         rows.forEach(row -> counts[(Integer) row[0]][(Integer) row[1]] = (Long) row[2]);

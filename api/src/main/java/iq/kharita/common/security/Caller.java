@@ -9,6 +9,7 @@ import jakarta.json.JsonString;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,6 +27,10 @@ public class Caller {
 
     @Inject
     SecurityIdentity identity;
+
+    // worked out once per request: the board asks for each of its cards
+    private Set<Visibility> visibleLevels;
+    private Set<String> workingGroups;
 
     public String name() {
         return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
@@ -54,6 +59,13 @@ public class Caller {
 
     /** Codes of the working groups the caller belongs to (WG-DOC...). */
     public Set<String> workingGroups() {
+        if (workingGroups == null) {
+            workingGroups = Collections.unmodifiableSet(workingGroupsOfToken());
+        }
+        return workingGroups;
+    }
+
+    private Set<String> workingGroupsOfToken() {
         Object value = claim(WORKING_GROUPS_CLAIM);
         Set<String> codes = new LinkedHashSet<>();
         if (value instanceof JsonArray array) {
@@ -77,6 +89,13 @@ public class Caller {
      * CCPC and working group members, RESTRICTED for CCPC only.
      */
     public Set<Visibility> visibleLevels() {
+        if (visibleLevels == null) {
+            visibleLevels = Collections.unmodifiableSet(visibleLevelsOfRoles());
+        }
+        return visibleLevels;
+    }
+
+    private Set<Visibility> visibleLevelsOfRoles() {
         Set<Visibility> levels = EnumSet.noneOf(Visibility.class);
         if (identity.isAnonymous()) {
             return levels;
