@@ -54,6 +54,9 @@ async function benchSize(parts, size) {
     const measures = psql(`select count(*) from measure where roadmap_id = ${roadmap}`);
     const detail = psql(`select id from measure where roadmap_id = ${roadmap} and visibility = 'PUBLIC' order by id limit 1`);
     const writable = psql(`select string_agg(id::text, ',') from (select id from measure m where roadmap_id = ${roadmap} and status not in ('COMPLETED', 'CANCELLED') and not exists (select 1 from measure_dependency d where d.measure_id = m.id) order by id desc limit 64) m`).split(',').map(Number);
+    // the demo roadmap is in every size: its board and dashboard at S and at L differ only in the database around them
+    const demoRoadmap = psql('select id from roadmap where code = \'NRM-2026\'');
+    const demoPaths = { board: `/api/v1/board?roadmap=${demoRoadmap}`, dashboard: `/api/v1/progress?roadmap=${demoRoadmap}` };
     const paths = {
       board: `/api/v1/board?roadmap=${roadmap}`,
       dashboard: `/api/v1/progress?roadmap=${roadmap}`,
@@ -114,6 +117,10 @@ async function benchSize(parts, size) {
       for (const name of ['board', 'dashboard']) {
         sample.paths[name].steady = await steady(apiUrl(paths[name]), headers(), 100, seconds);
         console.log(`  run ${run} ${name.padEnd(9)} at 100 req/s: p50 ${sample.paths[name].steady.p50} p95 ${sample.paths[name].steady.p95} p99 ${sample.paths[name].steady.p99} ms`);
+        if (size !== 'S') {
+          sample.paths[name].demoSteady = await steady(apiUrl(demoPaths[name]), headers(), 100, seconds);
+          console.log(`  run ${run} ${name.padEnd(9)} of the demo roadmap at 100 req/s: p99 ${sample.paths[name].demoSteady.p99} ms`);
+        }
       }
       reread();
       sample.write = await statusChanges(apiUrl('/'), bearer, writable, versions, concurrency, seconds);
@@ -142,6 +149,7 @@ async function benchSize(parts, size) {
           p50: median(samples.map((s) => s.paths[name].steady.p50)), p95: median(samples.map((s) => s.paths[name].steady.p95)),
           p99: median(samples.map((s) => s.paths[name].steady.p99)),
         } : null,
+        demoSteady: samples[0].paths[name].demoSteady ? { p99: median(samples.map((s) => s.paths[name].demoSteady.p99)) } : null,
       }])),
       write: { rps: median(samples.map((s) => s.write.rps)), p99: median(samples.map((s) => s.write.p99)), errors: samples.reduce((sum, s) => sum + s.write.errors, 0) },
       sweep: Object.fromEntries(Object.entries(sweep).map(([c, r]) => [c, { rps: r.rps, p99: r.p99 }])),

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { PORTS, psql } from './system.mjs';
 
 const MARK = 'kharita_bench_mark';
+const LOG_LINE = /^\d{4}-\d\d-\d\d \d/;
 
 export function startCapture() {
   psql('alter database kharita set log_statement = \'all\'');
@@ -35,6 +36,10 @@ export function statementsBetween(log, name) {
       continue;
     }
     let sql = executed[1];
+    // a statement written on several lines (native SQL) continues until the next line with the log's timestamp
+    while (i + 1 < lines.length && !LOG_LINE.test(lines[i + 1])) {
+      sql += ` ${lines[++i].trim()}`;
+    }
     const detail = /DETAIL:\s+Parameters: (.*)$/.exec(lines[i + 1] ?? '');
     if (detail) {
       const values = new Map([...detail[1].matchAll(/\$(\d+) = (NULL|'(?:[^']|'')*')/g)].map((m) => [m[1], m[2]]));
