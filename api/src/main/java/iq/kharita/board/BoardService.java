@@ -133,7 +133,7 @@ public class BoardService {
         Map<Long, StakeholderRef> leads = new HashMap<>();
         rows("""
                 select r.measure_id, s.id, s.abbreviation, s.name_en, s.name_ar from measure_responsibility r join stakeholder s on s.id = r.stakeholder_id
-                where r.role = 'LEAD' and r.measure_id = any(%s)""", roadmapId)
+                where r.role = '""" + ResponsibilityRole.LEAD.name() + "' and r.measure_id = any(%s)", roadmapId)
                 .forEach(row -> leads.put(id(row[0]), new StakeholderRef(id(row[1]), (String) row[2], new I18nText((String) row[3], (String) row[4]))));
         return leads;
     }
