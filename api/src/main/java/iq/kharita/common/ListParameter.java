@@ -11,8 +11,8 @@ import java.util.StringJoiner;
 /**
  * A list bound to a query as one parameter per value, {@code in (:name0, :name1)}, rather than as one list
  * parameter: Hibernate translates a query with a list parameter anew on every call, and the board, the dashboard
- * and the lists filter every request this way (the translation was a tenth of the board's time). An empty list
- * binds a single null, which matches nothing.
+ * and the lists filter every request this way (in a profile of the board, the translation took 6 % of its time).
+ * An empty list binds a single null, which matches nothing.
  */
 public final class ListParameter {
 
