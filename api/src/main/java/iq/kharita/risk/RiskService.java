@@ -1,8 +1,8 @@
 package iq.kharita.risk;
 
-import iq.kharita.common.ListParameter;
 import iq.kharita.audit.AuditTrail;
 import iq.kharita.common.Filters;
+import iq.kharita.common.ListParameter;
 import iq.kharita.common.Page;
 import iq.kharita.common.References;
 import iq.kharita.common.PageRequest;
