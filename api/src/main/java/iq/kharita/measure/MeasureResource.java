@@ -104,7 +104,7 @@ public class MeasureResource {
         if (asOf != null) {
             return Response.ok(history.asOf(id, QueryParams.instant(asOf, "asOf"))).type(MediaType.APPLICATION_JSON).build();
         }
-        Measure measure = measures.require(id);
+        Measure measure = measures.requireWhole(id);
         return Versions.read(request, MeasureRepresentation.of(measure), measure.version);
     }
 

@@ -339,8 +339,19 @@ class MeasureResourceTest {
     @Test
     void readsOneMeasureWithAConstantNumberOfStatements() {
         long id = createMeasuresWithThreeInstitutionsAndALocation(1, "C");
-        long statements = QueryCounter.count(entityManagerFactory, () -> given().when().get("/api/v1/measures/" + id).then().statusCode(200));
-        assertThat(statements).isLessThanOrEqualTo(5);
+        long statements = QueryCounter.count(entityManagerFactory, () -> given().when().get("/api/v1/measures/" + id).then().statusCode(200)
+                .body("responsibilities", hasSize(3)).body("locations", hasSize(1)).body("pillar.code", equalTo("DOC")));
+        assertThat(statements).as("the measure with its pillar, group and institutions; then its places").isEqualTo(2);
+    }
+
+    @Test
+    void changesStatusWithAConstantNumberOfStatements() {
+        String path = "/api/v1/measures/" + createMeasuresWithThreeInstitutionsAndALocation(1, "D");
+        String etag = etag(path);
+        long statements = QueryCounter.count(entityManagerFactory, () -> given().contentType(ContentType.JSON).header("If-Match", etag)
+                .body(Map.of("status", "IN_PROGRESS", "note", "Started with the NSS")).when().patch(path)
+                .then().statusCode(200).body("status", equalTo("IN_PROGRESS")).body("responsibilities", hasSize(3)).body("locations", hasSize(1)));
+        assertThat(statements).as("two reads as for the detail; the timeline entry, the measure and the audit record written; the notification").isEqualTo(6);
     }
 
     @Test

@@ -73,6 +73,20 @@ class WorkingGroupResourceTest {
     }
 
     @Test
+    void refusesMovingAGroupsMeasureToAPillarTheGroupDoesNotCover() {
+        long roadmapId = roadmap();
+        long doc = pillar(roadmapId, "DOC", 1);
+        long gov = pillar(roadmapId, "GOV", 2);
+        Map<String, Object> body = measureBody(doc, "DOC-01", stakeholder());
+        body.put("workingGroupId", group(roadmapId, "WG-DOC", stakeholder(), List.of(doc), List.of()));
+        String path = "/api/v1/measures/" + measure(body);
+        given().contentType(ContentType.JSON).header("If-Match", etag(path)).body(Map.of("pillarId", gov))
+                .when().patch(path).then().statusCode(400).body("violations[0].field", equalTo("pillarId"));
+        given().contentType(ContentType.JSON).header("If-Match", etag(path)).body(Map.of("status", "IN_PROGRESS", "note", "Started"))
+                .when().patch(path).then().statusCode(200).body("pillar.code", equalTo("DOC"));
+    }
+
+    @Test
     void changesMembersWithIfMatchAndBumpsTheVersion() {
         long roadmapId = roadmap();
         long doc = pillar(roadmapId, "DOC", 1);
