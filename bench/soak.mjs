@@ -1,11 +1,11 @@
 // Soak (a separate long run, not in CI): mixed reads and status changes at a steady rate for N minutes against
 // the production-mode API on the demo roadmap; reports errors per minute and how resident memory grows.
 //   node bench/soak.mjs [--minutes 30] [--reads 60] [--writes 5]
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { statusChanges, steadyMix } from './lib/load.mjs';
 import {
-  apiUrl, firstAuthenticatedAnswer, prepare, psql, residentMegabytes, ROOT, startApi, startKeycloak, startPostgres, token,
+  apiUrl, ARCHIVES, firstAuthenticatedAnswer, prepare, psql, residentMegabytes, ROOT, startApi, startKeycloak, startPostgres, token,
 } from './lib/system.mjs';
 
 const args = Object.fromEntries(process.argv.slice(2).map((arg, i, all) => arg.startsWith('--') ? [arg.slice(2), all[i + 1]] : null).filter(Boolean));
@@ -18,7 +18,9 @@ const parts = process.env.KHARITA_API_JAR
   : prepare({ build: args['no-build'] === undefined });
 const keycloak = await startKeycloak(parts);
 const postgres = await startPostgres(parts);
-const api = await startApi(parts, ['-Dkharita.demo-data.enabled=true']);
+// the trained archive a benchmark run left beside this jar, if any (the JVM ignores one made for other jars)
+const archive = existsSync(join(dirname(parts.jar), ARCHIVES.trained)) ? 'trained' : 'build';
+const api = await startApi(parts, ['-Dkharita.demo-data.enabled=true'], archive);
 try {
   await firstAuthenticatedAnswer(api, await token());
   const roadmap = psql('select id from roadmap order by id limit 1');
