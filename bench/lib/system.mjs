@@ -115,8 +115,7 @@ export async function startKeycloak(parts) {
  * The JVM options operations.md recommends for production (why each: there). The class-data-sharing archive is added
  * by startApi; it must be run from its directory.
  */
-export const JVM = ['-Xms64m', '-Xmn32m', '-Xmx192m', '-XX:MinHeapFreeRatio=20', '-XX:MaxHeapFreeRatio=40', '-XX:+UseSerialGC',
-  '-XX:ReservedCodeCacheSize=48m', '-Xss512k', '-XX:TrimNativeHeapInterval=10000'];
+export const JVM = ['-Xms96m', '-Xmx192m', '-XX:+UseSerialGC', '-XX:ReservedCodeCacheSize=48m', '-Xss512k', '-XX:TrimNativeHeapInterval=10000'];
 
 /**
  * Class-data-sharing archives, in quarkus-app/: the build's (the classes loaded at start) and one written at the exit
