@@ -112,9 +112,12 @@ async function benchSize(parts, size) {
     const headers = () => ({ Authorization: `Bearer ${bearer}` });
     const boardBytes = await payloadSizes(apiUrl(paths.board), headers());
     console.log(`Board payload: ${boardBytes.sent} bytes (${boardBytes.namedOnEachCard} with names repeated on every card, as before)`);
+    // warm-up: 15 s of each read path and of status changes (the write path warms its own code too)
     for (const path of Object.values(paths)) {
       await saturate(apiUrl(path), headers(), concurrency, smoke ? 1 : 15);
     }
+    reread();
+    await statusChanges(apiUrl('/'), bearer, writable, versions, concurrency, smoke ? 1 : 15);
     const samples = [];
     for (let run = 1; run <= runs; run++) {
       bearer = await token();
