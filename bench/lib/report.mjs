@@ -70,7 +70,7 @@ const DESIGN_CHANGES = [
   {
     title: 'Before and after the trained class archive, the native-memory trim and the two-statement measure read', before: 'before-jvm', after: null,
     text: [
-      'Three targets were still missed: the start (3.7 s), the resident memory after load (about 360 MB) and status changes on S.',
+      'Among the targets still missed were the start (3.7 s), the resident memory after load (about 360 MB) and status changes on S.',
       'Counting the classes loaded at start showed 10,000 of 16,000 outside the build\'s archive: it is made as the API starts,',
       'so Hibernate\'s query parser, the JSON writers and the token checks, all loaded by the first requests, were missing. Native',
       'Memory Tracking and the process map showed 55 MB of freed native memory that glibc kept (`jcmd System.trim_native_heap`',
