@@ -2,12 +2,12 @@
 // chosen data size, warms up, and drives load from this separate process; the same SQL runs with pgbench in the
 // same run, alternating with the API. Results: bench/results/<size>.json and docs/benchmarks.md.
 //
-//   node bench/run.mjs --size S,L [--runs 3] [--seconds 15] [--no-build]   (full run; needs psql and pgbench)
+//   node bench/run.mjs --size S,L [--runs 3] [--seconds 15] [--no-build]   (full run; needs wrk, psql and pgbench)
 //   node bench/run.mjs --smoke                                             (CI: tiny, prints only)
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { saturate, statusChanges, steady } from './lib/load.mjs';
+import { hasWrk, saturate, saturateStatusChanges, steady, warmUp } from './lib/load.mjs';
 import { writeReport } from './lib/report.mjs';
 import { mark, pgbench, startCapture, statementsBetween, stopCapture } from './lib/sql.mjs';
 import {
@@ -65,8 +65,12 @@ async function benchSize(parts, size) {
     };
 
     const versions = new Map();
-    const reread = () => psql(`select string_agg(id || ':' || version, ',') from measure where id in (${writable.join(',')})`).split(',')
-      .forEach((pair) => versions.set(Number(pair.split(':')[0]), Number(pair.split(':')[1])));
+    // wrk stops at its deadline with changes in flight, which the API still commits: wait for them, then read
+    const reread = async () => {
+      await sleep(500);
+      psql(`select string_agg(id || ':' || version, ',') from measure where id in (${writable.join(',')})`).split(',')
+        .forEach((pair) => versions.set(Number(pair.split(':')[0]), Number(pair.split(':')[1])));
+    };
 
     // a training run serves every hot path once and writes, at its exit, the class-data-sharing archive the measured
     // API starts with (operations.md); meanwhile PostgreSQL's log captures the SQL of each read path for pgbench
@@ -90,8 +94,8 @@ async function benchSize(parts, size) {
     if (hasPgbench) {
       stopCapture();
     }
-    reread();
-    await statusChanges(apiUrl('/'), bearer, writable.slice(0, 2), versions, 1, 1);
+    await reread();
+    await saturateStatusChanges(apiUrl('/'), bearer, new Map([...versions].slice(0, 2)), 1, 1);
     await training.stop();
     if (hasPgbench) {
       for (const name of Object.keys(paths)) {
@@ -112,12 +116,17 @@ async function benchSize(parts, size) {
     const headers = () => ({ Authorization: `Bearer ${bearer}` });
     const boardBytes = await payloadSizes(apiUrl(paths.board), headers());
     console.log(`Board payload: ${boardBytes.sent} bytes (${boardBytes.namedOnEachCard} with names repeated on every card, as before)`);
-    // warm-up: 15 s of each read path and of status changes (the write path warms its own code too)
-    for (const path of Object.values(paths)) {
-      await saturate(apiUrl(path), headers(), concurrency, smoke ? 1 : 15);
+    // warm-up: each read path and the status changes until their throughput stops rising (the JIT's work)
+    const warmUpSeconds = {};
+    const chunk = smoke ? 1 : 5;
+    const limit = smoke ? 1 : 120;
+    for (const [name, path] of Object.entries(paths)) {
+      warmUpSeconds[name] = await warmUp(name, (s) => saturate(apiUrl(path), headers(), concurrency, s), chunk, limit);
     }
-    reread();
-    await statusChanges(apiUrl('/'), bearer, writable, versions, concurrency, smoke ? 1 : 15);
+    warmUpSeconds.status = await warmUp('status', async (s) => {
+      await reread();
+      return saturateStatusChanges(apiUrl('/'), bearer, versions, concurrency, s);
+    }, chunk, limit);
     const samples = [];
     for (let run = 1; run <= runs; run++) {
       bearer = await token();
@@ -137,8 +146,8 @@ async function benchSize(parts, size) {
           console.log(`  run ${run} ${name.padEnd(9)} of the demo roadmap at 100 req/s: p99 ${sample.paths[name].demoSteady.p99} ms`);
         }
       }
-      reread();
-      sample.write = await statusChanges(apiUrl('/'), bearer, writable, versions, concurrency, seconds);
+      await reread();
+      sample.write = await saturateStatusChanges(apiUrl('/'), bearer, versions, concurrency, seconds);
       console.log(`  run ${run} status    ${sample.write.rps} changes/s p99 ${sample.write.p99} ms errors ${sample.write.errors}`);
       samples.push(sample);
     }
@@ -153,7 +162,7 @@ async function benchSize(parts, size) {
     const counts = psql('select (select count(*) from roadmap) || \',\' || (select count(*) from measure) || \',\' || (select count(*) from action) || \',\' || (select count(*) from audit_event) || \',\' || (select count(*) from indicator_measurement)').split(',').map(Number);
     return {
       size, measuresOnBoard: Number(measures), boardBytes, startupMs: Math.round(startup),
-      startupBuildArchiveMs: Math.round(startupBuildArchive), rssMb: rss, runs, seconds, concurrency,
+      startupBuildArchiveMs: Math.round(startupBuildArchive), rssMb: rss, runs, seconds, concurrency, loadTool: 'wrk', warmUpSeconds,
       rows: { roadmaps: counts[0], measures: counts[1], actions: counts[2], history: counts[3], readings: counts[4] },
       statements: Object.fromEntries(Object.entries(statements).map(([k, v]) => [k, v.length])),
       paths: Object.fromEntries(Object.keys(paths).map((name) => [name, {
@@ -178,6 +187,9 @@ async function benchSize(parts, size) {
 const parts = process.env.KHARITA_API_JAR
   ? { classpath: process.env.KHARITA_DEVSTACK_CP, keycloakHome: process.env.KHARITA_KEYCLOAK_HOME, jar: process.env.KHARITA_API_JAR }
   : prepare({ build: args['no-build'] !== true });
+if (!hasWrk()) {
+  throw new Error('wrk not found (Debian: apt-get install wrk): it drives the load at saturation');
+}
 if (!hasPgbench) {
   console.log('pgbench not found (Debian: apt-get install postgresql-15): the SQL side is left out of this run');
 }

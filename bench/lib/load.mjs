@@ -1,6 +1,40 @@
-// Load with autocannon (npm): closed loops of N connections for saturation, and a fixed arrival rate for latency.
+// Load: closed loops of N connections for saturation (wrk, Debian's, C), a fixed arrival rate for latency (open.mjs),
+// and the soak's status changes at a rate (autocannon, npm).
+import { spawn, spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { constantRate } from './open.mjs';
+import { ROOT } from './system.mjs';
+
+const WRK_SCRIPT = join(ROOT, 'bench/wrk/kharita.lua');
+
+export const hasWrk = () => spawnSync('wrk', ['--version']).error === undefined;
+
+/**
+ * wrk with one thread and `connections` connections for `seconds`; env KHARITA_MEASURES turns it into status
+ * changes (wrk/kharita.lua). Returns requests per second, p50/p95/p99 in ms and the errors (non-2xx and socket).
+ */
+async function wrk(url, headers, connections, seconds, env = {}) {
+  const args = ['-t1', `-c${connections}`, `-d${seconds}s`, '--timeout', '10s', '-s', WRK_SCRIPT,
+    ...Object.entries(headers).flatMap(([name, value]) => ['-H', `${name}: ${value}`]), url];
+  // asynchronous, so that this process keeps draining the PostgreSQL and API logs it reads meanwhile
+  const child = spawn('wrk', args, { env: { ...process.env, ...env } });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk) => { stdout += chunk; });
+  child.stderr.on('data', (chunk) => { stderr += chunk; });
+  const status = await new Promise((resolve) => child.on('close', resolve));
+  const line = /^KHARITA (.*)$/m.exec(stdout);
+  if (status !== 0 || !line) {
+    throw new Error(`wrk failed (${status}): ${stderr || stdout}`);
+  }
+  const summary = JSON.parse(line[1]);
+  const ms = (us) => round(us / 1000);
+  return {
+    rps: Math.round((summary.requests / (summary.durationUs / 1e6)) * 10) / 10, total: summary.requests,
+    p50: ms(summary.p50), p95: ms(summary.p95), p99: ms(summary.p99), errors: summary.socketErrors + summary.non2xx,
+  };
+}
 
 function percentile(sorted, p) {
   if (sorted.length === 0) {
@@ -10,7 +44,7 @@ function percentile(sorted, p) {
 }
 
 /** Runs autocannon and summarises: requests per second, p50/p95/p99 in ms, errors (non-2xx and socket errors). */
-export async function run(options) {
+async function run(options) {
   const times = [];
   const instance = autocannon({ ...options, duration: options.duration });
   instance.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime));
@@ -28,8 +62,37 @@ export async function run(options) {
 const round = (ms) => Math.round(ms * 100) / 100;
 
 /** Closed model: `connections` clients each sending the next request as soon as the last is answered. */
-export function saturate(url, headers, connections, duration, extra = {}) {
-  return run({ url, headers, connections, duration, pipelining: 1, ...extra });
+export function saturate(url, headers, connections, seconds) {
+  return wrk(url, headers, connections, seconds);
+}
+
+/**
+ * Status changes at saturation, each with its note and the version last seen for its measure (If-Match); `versions`
+ * maps each measure to its current version (callers reread them from the database before each run). Each accepted
+ * change writes the measure, its timeline entry and its audit record, and notifies every API instance.
+ */
+export function saturateStatusChanges(baseUrl, bearer, versions, connections, seconds) {
+  const measures = [...versions].map(([id, version]) => `${id}:${version}`).join(',');
+  return wrk(baseUrl, {}, connections, seconds, { KHARITA_MEASURES: measures, KHARITA_BEARER: bearer });
+}
+
+/**
+ * Runs `measure` (one saturation run of `seconds`) until throughput stops rising: the JIT compiles a path's code
+ * over a minute or more of its load on two shared cores, and a measurement taken earlier measures the compiler.
+ * Steady means two runs in a row no more than 3 % above the best before them; at most `limit` seconds.
+ */
+export async function warmUp(label, measure, seconds = 5, limit = 120) {
+  const figures = [];
+  let best = 0;
+  let flat = 0;
+  for (let spent = 0; spent < limit && flat < 2; spent += seconds) {
+    const { rps } = await measure(seconds);
+    flat = rps <= best * 1.03 ? flat + 1 : 0;
+    best = Math.max(best, rps);
+    figures.push(Math.round(rps));
+  }
+  console.log(`  warm-up ${label.padEnd(9)} ${figures.join(' → ')} req/s`);
+  return figures.length * seconds;
 }
 
 /** A steady arrival rate below saturation, as an open model (lib/open.mjs). */
@@ -44,10 +107,8 @@ export function steadyMix(baseUrl, headers, paths, rate, duration) {
 }
 
 /**
- * Status changes with their note, each sent with the version last seen for its measure (If-Match). A measure is
- * lent to one request at a time and returned with its new version, so no change is refused as stale (callers
- * reread the versions from the database before each run). Each accepted
- * change writes the measure, its timeline entry and its audit record, and notifies every API instance.
+ * The soak's status changes at a rate (autocannon's overallRate), as saturateStatusChanges sends them: a measure is
+ * lent to one request at a time and returned with its new version, so no change is refused as stale.
  */
 export function statusChanges(baseUrl, bearer, measureIds, versions, connections, duration, rate) {
   const free = [...measureIds];
