@@ -79,20 +79,23 @@ export function saturateStatusChanges(baseUrl, bearer, versions, connections, se
 /**
  * Runs `measure` (one saturation run of `seconds`) until throughput stops rising: the JIT compiles a path's code
  * over a minute or more of its load on two shared cores, and a measurement taken earlier measures the compiler.
- * Steady means two runs in a row no more than 3 % above the best before them; at most `limit` seconds.
+ * At least `least` seconds; then steady means three runs in a row no more than 3 % above the best before them (one
+ * 5-second run on shared cores varies by about that much); at most `most` seconds.
  */
-export async function warmUp(label, measure, seconds = 5, limit = 120) {
+export async function warmUp(label, measure, { seconds = 5, least = 60, most = 180 } = {}) {
   const figures = [];
   let best = 0;
   let flat = 0;
-  for (let spent = 0; spent < limit && flat < 2; spent += seconds) {
+  let spent = 0;
+  while (spent < most && (spent < least || flat < 3)) {
     const { rps } = await measure(seconds);
     flat = rps <= best * 1.03 ? flat + 1 : 0;
     best = Math.max(best, rps);
     figures.push(Math.round(rps));
+    spent += seconds;
   }
   console.log(`  warm-up ${label.padEnd(9)} ${figures.join(' → ')} req/s`);
-  return figures.length * seconds;
+  return spent;
 }
 
 /** A steady arrival rate below saturation, as an open model (lib/open.mjs). */
