@@ -197,12 +197,12 @@ async function benchSize(parts, size) {
   }
 }
 
-const parts = process.env.KHARITA_API_JAR
-  ? { classpath: process.env.KHARITA_DEVSTACK_CP, keycloakHome: process.env.KHARITA_KEYCLOAK_HOME, jar: process.env.KHARITA_API_JAR }
-  : prepare({ build: args['no-build'] !== true });
 if (!hasWrk()) {
   throw new Error('wrk not found (Debian: apt-get install wrk): it drives the load at saturation');
 }
+const parts = process.env.KHARITA_API_JAR
+  ? { classpath: process.env.KHARITA_DEVSTACK_CP, keycloakHome: process.env.KHARITA_KEYCLOAK_HOME, jar: process.env.KHARITA_API_JAR }
+  : prepare({ build: args['no-build'] !== true });
 if (!hasPgbench) {
   console.log('pgbench not found (Debian: apt-get install postgresql-15): the SQL side is left out of this run');
 }
