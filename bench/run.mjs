@@ -67,6 +67,13 @@ async function benchSize(parts, size) {
 
     const versions = new Map();
     // wrk stops at its deadline with changes in flight, which the API still commits: wait for them, then read
+    // no status change is a HOT update (a measure's status is indexed), so a run of them leaves thousands of dead row
+    // versions and index entries on 64 rows, which autovacuum clears within its next minute; the next run's reads, API
+    // and pgbench alike, meet the database as autovacuum leaves it
+    const vacuumAfterWrites = async () => {
+      await sleep(500);
+      psql('vacuum (analyze) measure, measure_status_update, audit_event');
+    };
     const reread = async () => {
       await sleep(500);
       psql(`select string_agg(id || ':' || version, ',') from measure where id in (${writable.join(',')})`).split(',')
@@ -139,6 +146,7 @@ async function benchSize(parts, size) {
       await reread();
       return saturateStatusChanges(apiUrl('/'), bearer, versions, concurrency, s);
     }, warming);
+    await vacuumAfterWrites();
     const samples = [];
     for (let run = 1; run <= runs; run++) {
       bearer = await token();
@@ -162,6 +170,7 @@ async function benchSize(parts, size) {
       await reread();
       sample.write = await saturateStatusChanges(apiUrl('/'), bearer, versions, concurrency, seconds);
       console.log(`  run ${run} status    ${sample.write.rps} changes/s p99 ${sample.write.p99} ms errors ${sample.write.errors}`);
+      await vacuumAfterWrites();
       samples.push(sample);
     }
     bearer = await token();
@@ -175,7 +184,7 @@ async function benchSize(parts, size) {
     const counts = psql('select (select count(*) from roadmap) || \',\' || (select count(*) from measure) || \',\' || (select count(*) from action) || \',\' || (select count(*) from audit_event) || \',\' || (select count(*) from indicator_measurement)').split(',').map(Number);
     return {
       size, measuresOnBoard: Number(measures), boardBytes, startupMs: Math.round(startup),
-      startupBuildArchiveMs: Math.round(startupBuildArchive), rssMb: rss, runs, seconds, concurrency, loadTool: 'wrk', warmUpSeconds,
+      startupBuildArchiveMs: Math.round(startupBuildArchive), rssMb: rss, runs, seconds, concurrency, loadTool: 'wrk', warmUpSeconds, vacuumAfterWrites: true,
       rows: { roadmaps: counts[0], measures: counts[1], actions: counts[2], history: counts[3], readings: counts[4] },
       statements: Object.fromEntries(Object.entries(statements).map(([k, v]) => [k, v.length])),
       paths: Object.fromEntries(Object.keys(paths).map((name) => [name, {
