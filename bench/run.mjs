@@ -66,7 +66,6 @@ async function benchSize(parts, size) {
     };
 
     const versions = new Map();
-    // wrk stops at its deadline with changes in flight, which the API still commits: wait for them, then read
     // no status change is a HOT update (a measure's status is indexed), so a run of them leaves thousands of dead row
     // versions and index entries on 64 rows, which autovacuum clears within its next minute; the next run's reads, API
     // and pgbench alike, meet the database as autovacuum leaves it
@@ -74,6 +73,7 @@ async function benchSize(parts, size) {
       await sleep(500);
       psql('vacuum (analyze) measure, measure_status_update, audit_event');
     };
+    // wrk stops at its deadline with changes in flight, which the API still commits: wait for them, then read
     const reread = async () => {
       await sleep(500);
       psql(`select string_agg(id || ':' || version, ',') from measure where id in (${writable.join(',')})`).split(',')
