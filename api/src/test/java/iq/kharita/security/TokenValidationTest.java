@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -43,7 +45,9 @@ class TokenValidationTest {
     void expiredToken() throws InterruptedException {
         String token = Tokens.password("kharita", KeycloakResource.SHORT_LIVED_CLIENT, "donor", "donor-demo");
         given().auth().oauth2(token).get(MEASURES).then().statusCode(200);
-        Thread.sleep(2_500);
+        // Wait for the token's own expiry (whole seconds), not a guessed delay: a 1 s token once expired before its first use on a slow CI host.
+        long expiresAtMillis = Long.parseLong(claim(token, "exp")) * 1000;
+        Thread.sleep(Math.max(0, expiresAtMillis - System.currentTimeMillis()) + 1_000);
         given().auth().oauth2(token).get(MEASURES).then().statusCode(401);
     }
 
@@ -83,6 +87,13 @@ class TokenValidationTest {
     @Test
     void theCallerIsWhoTheTokenSays() {
         given().auth().oauth2(Tokens.of("donor")).get("/api/v1/me").then().statusCode(200).body("username", equalTo("donor"));
+    }
+
+    private static String claim(String token, String name) {
+        String payload = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
+        Matcher number = Pattern.compile("\"" + name + "\"\\s*:\\s*(\\d+)").matcher(payload);
+        if (!number.find()) throw new AssertionError("no numeric claim " + name + " in " + payload);
+        return number.group(1);
     }
 
     private static String encode(String json) {

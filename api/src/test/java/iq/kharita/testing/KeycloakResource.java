@@ -24,6 +24,7 @@ import java.util.Map;
 public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
 
     public static final String URL_PROPERTY = "kharita.test.keycloak-url";
+    /** Its access tokens live 5 s: long enough to be used once on a slow host, short enough to wait out. */
     public static final String SHORT_LIVED_CLIENT = "kharita-test-short-lived";
     public static final String NO_AUDIENCE_CLIENT = "kharita-test-no-audience";
 
@@ -70,7 +71,7 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
                  "config": {"included.custom.audience": "kharita-api", "access.token.claim": "true"}}""";
         createClient(admin, """
                 {"clientId": "%s", "publicClient": true, "directAccessGrantsEnabled": true, "standardFlowEnabled": false,
-                 "attributes": {"access.token.lifespan": "1"}, "protocolMappers": [%s]}""".formatted(SHORT_LIVED_CLIENT, audience));
+                 "attributes": {"access.token.lifespan": "5"}, "protocolMappers": [%s]}""".formatted(SHORT_LIVED_CLIENT, audience));
         createClient(admin, """
                 {"clientId": "%s", "publicClient": true, "directAccessGrantsEnabled": true, "standardFlowEnabled": false}"""
                 .formatted(NO_AUDIENCE_CLIENT));
