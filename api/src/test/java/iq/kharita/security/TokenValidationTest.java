@@ -2,6 +2,8 @@ package iq.kharita.security;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import iq.kharita.common.security.VerifiedTokenCache;
 import iq.kharita.testing.KeycloakResource;
 import iq.kharita.testing.Tokens;
 import org.junit.jupiter.api.Test;
@@ -13,13 +15,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
-/** Attacks on the bearer token, against the real Keycloak: each one is a 401 problem, never a way in. */
+/**
+ * Attacks on the bearer token, against the real Keycloak: each one is a 401 problem, never a way in, also after the token
+ * (or one like it) was verified and cached once.
+ */
 @QuarkusTest
 class TokenValidationTest {
 
     static final String MEASURES = "/api/v1/measures";
+
+    @Inject
+    VerifiedTokenCache verifiedTokens;
 
     @Test
     void aValidTokenReadsAndTheRightRoleIsStillNeededToWrite() {
@@ -44,7 +53,10 @@ class TokenValidationTest {
     @Test
     void expiredToken() throws InterruptedException {
         String token = Tokens.password("kharita", KeycloakResource.SHORT_LIVED_CLIENT, "donor", "donor-demo");
+        long cachedBefore = verifiedTokens.hits();
         given().auth().oauth2(token).get(MEASURES).then().statusCode(200);
+        given().auth().oauth2(token).get(MEASURES).then().statusCode(200);
+        assertThat(verifiedTokens.hits() - cachedBefore).as("the second use came from the cache").isEqualTo(1);
         // Wait for the token's own expiry (whole seconds), not a guessed delay: a 1 s token once expired before its first use on a slow CI host.
         long expiresAtMillis = Long.parseLong(claim(token, "exp")) * 1000;
         Thread.sleep(Math.max(0, expiresAtMillis - System.currentTimeMillis()) + 1_000);
@@ -87,6 +99,22 @@ class TokenValidationTest {
     @Test
     void theCallerIsWhoTheTokenSays() {
         given().auth().oauth2(Tokens.of("donor")).get("/api/v1/me").then().statusCode(200).body("username", equalTo("donor"));
+    }
+
+    @Test
+    void aTokenVerifiedOnceIsReusedWithItsOwnCallerAndRoles() {
+        String donor = Tokens.password("kharita", "kharita-demo-cli", "donor", "donor-demo");
+        String coordinator = Tokens.password("kharita", "kharita-demo-cli", "coordinator", "coordinator-demo");
+        long before = verifiedTokens.hits();
+        for (int round = 0; round < 3; round++) {
+            given().auth().oauth2(donor).get("/api/v1/me").then().statusCode(200).body("username", equalTo("donor"));
+            given().auth().oauth2(coordinator).get("/api/v1/me").then().statusCode(200).body("username", equalTo("coordinator"));
+            given().auth().oauth2(donor).contentType(ContentType.JSON)
+                    .body(Map.of("abbreviation", "X", "name", Map.of("en", "x", "ar", "س"), "type", "NGO"))
+                    .post("/api/v1/stakeholders").then().statusCode(403);
+        }
+        // nine requests with two tokens: each verified at its first use, the other seven served from the cache
+        assertThat(verifiedTokens.hits() - before).isEqualTo(7);
     }
 
     private static String claim(String token, String name) {
