@@ -24,7 +24,7 @@ import java.util.Map;
 public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
 
     public static final String URL_PROPERTY = "kharita.test.keycloak-url";
-    /** Its access tokens live 5 s: long enough to be used once on a slow host, short enough to wait out. */
+    /** Its access tokens live 5 s: long enough to be used on a slow host, short enough to wait out. */
     public static final String SHORT_LIVED_CLIENT = "kharita-test-short-lived";
     public static final String NO_AUDIENCE_CLIENT = "kharita-test-no-audience";
 

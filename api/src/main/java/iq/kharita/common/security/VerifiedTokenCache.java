@@ -42,7 +42,7 @@ public class VerifiedTokenCache implements IdentityProvider<TokenAuthenticationR
 
     private final OidcIdentityProvider oidc;
     private final boolean enabled;
-    private final Cache<String, SecurityIdentity> identities;
+    private final Cache<String, QuarkusSecurityIdentity> identities;
     private final LongAdder hits = new LongAdder();
 
     VerifiedTokenCache(OidcIdentityProvider oidc,
@@ -70,10 +70,10 @@ public class VerifiedTokenCache implements IdentityProvider<TokenAuthenticationR
         if (!enabled || routing == null) {
             return oidc.authenticate(request, context);
         }
-        SecurityIdentity known = identities.getIfPresent(token);
+        QuarkusSecurityIdentity known = identities.getIfPresent(token);
         if (known != null && secondsLeft(known) > 0) {
             hits.increment();
-            return Uni.createFrom().item(forRequest(known, routing, context));
+            return Uni.createFrom().item(copy(known, routing, context));
         }
         return oidc.authenticate(request, context).invoke(verified -> remember(token, verified));
     }
@@ -84,16 +84,28 @@ public class VerifiedTokenCache implements IdentityProvider<TokenAuthenticationR
     }
 
     private void remember(String token, SecurityIdentity verified) {
-        if (verified != null && !verified.isAnonymous() && secondsLeft(verified) > 0) {
-            // keep nothing of the request that brought the token
-            identities.put(token, QuarkusSecurityIdentity.builder(verified)
-                    .addAttribute(ROUTING_CONTEXT, null).addAttribute(REQUEST_CONTEXT, null).build());
+        if (verified instanceof QuarkusSecurityIdentity identity && !identity.isAnonymous() && secondsLeft(identity) > 0) {
+            identities.put(token, copy(identity, null, null));
         }
     }
 
-    private static SecurityIdentity forRequest(SecurityIdentity known, RoutingContext routing, AuthenticationRequestContext context) {
-        return QuarkusSecurityIdentity.builder(known)
-                .addAttribute(ROUTING_CONTEXT, routing).addAttribute(REQUEST_CONTEXT, context).build();
+    /**
+     * The identity with the given request's context, or with none to be kept. Copied field by field, not with
+     * {@code builder(identity)}, whose permission checker would hold on to the identity and so to the request that
+     * brought the token. Permission checkers other than the granted permissions are not copied: a check would be refused.
+     */
+    private static QuarkusSecurityIdentity copy(QuarkusSecurityIdentity identity, RoutingContext routing, AuthenticationRequestContext context) {
+        QuarkusSecurityIdentity.Builder copy = QuarkusSecurityIdentity.builder().setPrincipal(identity.getPrincipal())
+                .addRoles(identity.getRoles()).addCredentials(identity.getCredentials()).addPermissions(identity.getPermissions());
+        identity.getAttributes().forEach((name, value) -> {
+            if (!name.equals(ROUTING_CONTEXT) && !name.equals(REQUEST_CONTEXT)) {
+                copy.addAttribute(name, value);
+            }
+        });
+        if (routing != null) {
+            copy.addAttribute(ROUTING_CONTEXT, routing).addAttribute(REQUEST_CONTEXT, context);
+        }
+        return copy.build();
     }
 
     private static long secondsLeft(SecurityIdentity identity) {
@@ -103,19 +115,19 @@ public class VerifiedTokenCache implements IdentityProvider<TokenAuthenticationR
     }
 
     /** Evicts an entry when its token expires, so that the cache holds only tokens that are still usable. */
-    private static final class UntilTokenExpires implements Expiry<String, SecurityIdentity> {
+    private static final class UntilTokenExpires implements Expiry<String, QuarkusSecurityIdentity> {
         @Override
-        public long expireAfterCreate(String token, SecurityIdentity identity, long now) {
+        public long expireAfterCreate(String token, QuarkusSecurityIdentity identity, long now) {
             return TimeUnit.SECONDS.toNanos(Math.max(secondsLeft(identity), 0));
         }
 
         @Override
-        public long expireAfterUpdate(String token, SecurityIdentity identity, long now, long remaining) {
+        public long expireAfterUpdate(String token, QuarkusSecurityIdentity identity, long now, long remaining) {
             return expireAfterCreate(token, identity, now);
         }
 
         @Override
-        public long expireAfterRead(String token, SecurityIdentity identity, long now, long remaining) {
+        public long expireAfterRead(String token, QuarkusSecurityIdentity identity, long now, long remaining) {
             return remaining;
         }
     }
