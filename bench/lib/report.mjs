@@ -125,7 +125,7 @@ const DESIGN_CHANGES = [
     ],
   },
   {
-    title: 'Before and after verifying each access token once', before: 'before-token-cache', after: null,
+    title: 'Before and after verifying each access token once', before: 'before-token-cache', after: 'before-read-limit',
     text: [
       'The profile above put a quarter of a small read\'s CPU in verifying the access token, which Quarkus OIDC does again on every',
       'request although a client sends the same token for minutes. Changed: `common.security.VerifiedTokenCache` runs ahead of',
