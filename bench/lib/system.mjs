@@ -7,7 +7,8 @@ import net from 'node:net';
 import { basename, dirname, join } from 'node:path';
 
 export const ROOT = new URL('../..', import.meta.url).pathname;
-export const PORTS = { postgres: 55632, keycloak: 58380, keycloakManagement: 59380, api: 58090 };
+// below Linux's ephemeral range (32768-60999), where any outgoing connection may hold a port for a while
+export const PORTS = { postgres: 25632, keycloak: 28380, keycloakManagement: 29380, api: 28090 };
 
 /** Moves every port by `offset`, so that the CI smoke never meets a full benchmark or soak running on the machine. */
 export function shiftPorts(offset) {

@@ -1,8 +1,9 @@
 import { expect, type Browser, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { PORTS } from './system';
 
-export const API = ['http://localhost:58081', 'http://localhost:58082'];
-export const KEYCLOAK = 'http://localhost:58180';
+export const API = PORTS.api.map((port) => `http://localhost:${port}`);
+export const KEYCLOAK = `http://localhost:${PORTS.keycloak}`;
 
 /** Signs in through the real Keycloak login page (demo users: password "<username>-demo"). */
 export async function signIn(page: Page, username: string, path = '/', api = API[0]): Promise<void> {

@@ -1,5 +1,8 @@
-/** Where the parts of the system under test listen, shared by playwright.config.ts and the specs. */
-export const PORTS = { postgres: 55433, keycloak: 58180, keycloakManagement: 59180, api: [58081, 58082], spare: 58083 };
+/**
+ * Where the parts of the system under test listen, shared by playwright.config.ts and the specs: below Linux's ephemeral
+ * range (32768-60999), where any outgoing connection may hold a port for a while (a CI run once found 58180 taken).
+ */
+export const PORTS = { postgres: 25433, keycloak: 28180, keycloakManagement: 29180, api: [28081, 28082], spare: 28083 };
 
 /** What every API instance of the browser tests is started with (the demo profile on the test database). */
 export const API_ENV = {
