@@ -1,7 +1,7 @@
 // Starts and stops the parts of the system under test: the project's PostgreSQL, Keycloak and the API jar in
 // production mode, as separate processes, and asks Keycloak for tokens.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import net from 'node:net';
 import { basename, dirname, join } from 'node:path';
@@ -113,17 +113,59 @@ export async function startKeycloak(parts) {
 }
 
 /**
- * The JVM options operations.md recommends for production (why each: there). The class-data-sharing archive is added
- * by startApi; it must be run from its directory.
+ * The JVM options operations.md recommends for production (why each: there). startApi adds the cache or archive's
+ * options; it must be run from its directory.
  */
 export const JVM = ['-Xms96m', '-Xmx192m', '-XX:+UseSerialGC', '-XX:ReservedCodeCacheSize=48m', '-Xss512k', '-XX:TrimNativeHeapInterval=10000'];
 
 /**
- * Class-data-sharing archives, in quarkus-app/: the build's (the classes loaded at start) and one written at the exit
- * of a training run that served every hot path once (operations.md); `train` starts such a run.
+ * The JVM that runs the API, as operations.md recommends: JDK 25 or later where the machine has one (its ahead-of-time
+ * cache, made by a training run, holds the classes loaded and linked and the profiles of the methods the hot paths ran),
+ * else the default `java` (JDK 17) with a class-data-sharing archive. KHARITA_BENCH_JAVA_HOME chooses one explicitly.
  */
-export const ARCHIVES = { build: 'app-cds.jsa', trained: 'app-trained.jsa' };
-const archiveOption = (archive) => archive === 'train' ? `-XX:ArchiveClassesAtExit=${ARCHIVES.trained}` : `-XX:SharedArchiveFile=${ARCHIVES[archive]}`;
+export const RUNTIME = findRuntime();
+
+function javaFeature(home) {
+  const release = join(home, 'release');
+  const version = existsSync(release) ? /JAVA_VERSION="(\d+)/.exec(readFileSync(release, 'utf8')) : null;
+  return version ? Number(version[1]) : 0;
+}
+
+function findRuntime() {
+  const chosen = process.env.KHARITA_BENCH_JAVA_HOME;
+  const jvms = '/usr/lib/jvm';
+  const homes = chosen ? [chosen] : existsSync(jvms) ? readdirSync(jvms).map((name) => join(jvms, name)) : [];
+  const found = homes.filter((home) => existsSync(join(home, 'bin/java'))).map((home) => ({ home, version: javaFeature(home) }))
+    .sort((a, b) => b.version - a.version)[0];
+  if (found && (chosen || found.version >= 25)) {
+    return { java: join(found.home, 'bin/java'), version: found.version, aot: found.version >= 25 };
+  }
+  const version = /version "(\d+)/.exec(spawnSync('java', ['-version'], { encoding: 'utf8' }).stderr ?? '');
+  return { java: 'java', version: version ? Number(version[1]) : 0, aot: false };
+}
+
+/**
+ * The cache or archive, in quarkus-app/: 'build' is the one made at package time (JDK 17's class-data-sharing archive
+ * of the classes loaded at start; on JDK 25 none, since the build's JDK made it), 'trained' the one written at the exit
+ * of a training run that served every hot path (operations.md), and 'train' starts such a run.
+ */
+export const ARCHIVES = RUNTIME.aot ? { build: null, trained: 'app.aot' } : { build: 'app-cds.jsa', trained: 'app-trained.jsa' };
+
+function archiveOptions(archive) {
+  if (RUNTIME.aot) {
+    // compact object headers (JEP 519, a product option since JDK 25): 8 bytes less on most objects
+    const headers = '-XX:+UseCompactObjectHeaders';
+    return archive === 'train' ? [headers, `-XX:AOTCacheOutput=${ARCHIVES.trained}`]
+      : archive === 'trained' ? [headers, `-XX:AOTCache=${ARCHIVES.trained}`] : [headers];
+  }
+  return [archive === 'train' ? `-XX:ArchiveClassesAtExit=${ARCHIVES.trained}` : `-XX:SharedArchiveFile=${ARCHIVES[archive]}`];
+}
+
+/** What the comparison start ('build') starts from, in words. */
+export const untrainedStart = (runtime = RUNTIME) => runtime.aot ? 'without the cache' : 'with the build\'s archive instead of the trained one';
+
+/** The options after the common JVM ones for a measured start, as the report prints them. */
+export const MEASURED_OPTIONS = archiveOptions('trained');
 
 /** glibc gives each thread that allocates its own 64 MB arena; two are plenty for a JVM, which manages its own heap. */
 export const JVM_ENV = { MALLOC_ARENA_MAX: '2' };
@@ -132,7 +174,7 @@ export const JVM_ENV = { MALLOC_ARENA_MAX: '2' };
 export async function startApi(parts, extra = [], archive = 'build') {
   await requireFree(PORTS.api);
   const started = performance.now();
-  const api = launch('java', [...JVM, archiveOption(archive), `-Dquarkus.http.port=${PORTS.api}`, '-Dkharita.limits.expensive-per-second=100000',
+  const api = launch(RUNTIME.java, [...JVM, ...archiveOptions(archive), `-Dquarkus.http.port=${PORTS.api}`, '-Dkharita.limits.expensive-per-second=100000',
     '-Dkharita.limits.expensive-burst=100000', ...extra, '-jar', basename(parts.jar)], {
     ...JVM_ENV,
     QUARKUS_DATASOURCE_JDBC_URL: `jdbc:postgresql://localhost:${PORTS.postgres}/kharita`,
