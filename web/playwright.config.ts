@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { API_ENV, apiArguments, PORTS } from './e2e/system';
+import { API_ENV, apiArguments, JAVA, PORTS } from './e2e/system';
 
 /**
  * Browser tests against the real system: the project's PostgreSQL, a fresh Keycloak with the realm file, and TWO
@@ -25,7 +25,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const state = mkdtempSync(join(tmpdir(), 'kharita-e2e-'));
 env('KHARITA_API_JAR');
 const api = (port: number, demoData: boolean) => ({
-  command: `exec java ${apiArguments(port, demoData).join(' ')}`,
+  command: `exec ${JAVA} ${apiArguments(port, demoData).join(' ')}`,
   url: `http://localhost:${port}/q/health/ready`,
   env: API_ENV,
   timeout: 120_000,

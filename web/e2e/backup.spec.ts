@@ -4,7 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { token, waitUntilReady } from './support';
-import { API_ENV, apiArguments, PORTS } from './system';
+import { API_ENV, apiArguments, JAVA, PORTS } from './system';
 
 /**
  * Backup and restore as docs/operations.md tells it: pg_dump of a running Kharita database, pg_restore into a
@@ -52,7 +52,7 @@ async function waitForPostgres(port: number): Promise<void> {
 }
 
 async function startApi(postgresPort: number, demoData: boolean): Promise<ChildProcess> {
-  const child = spawn('java', apiArguments(BACKUP.api, demoData), {
+  const child = spawn(JAVA, apiArguments(BACKUP.api, demoData), {
     env: { ...process.env, ...API_ENV, KHARITA_PG_PORT: String(postgresPort) }, stdio: 'ignore',
   });
   await waitUntilReady(`${API}/q/health/ready`, 'the API on the backup database');

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { API, apiGet, token, waitUntilReady } from './support';
-import { API_ENV, apiArguments, PORTS } from './system';
+import { API_ENV, apiArguments, JAVA, PORTS } from './system';
 
 /**
  * An API instance killed with SIGKILL in the middle of writes leaves no partial write: every write is one
@@ -12,7 +12,7 @@ import { API_ENV, apiArguments, PORTS } from './system';
 const SPARE = `http://localhost:${PORTS.spare}`;
 
 async function startSpare(): Promise<ChildProcess> {
-  const child = spawn('java', apiArguments(PORTS.spare, false), { env: { ...process.env, ...API_ENV }, stdio: 'ignore' });
+  const child = spawn(JAVA, apiArguments(PORTS.spare, false), { env: { ...process.env, ...API_ENV }, stdio: 'ignore' });
   await waitUntilReady(`${SPARE}/q/health/ready`, 'the spare API instance');
   return child;
 }
