@@ -26,10 +26,14 @@ public class MeasureAccess {
     }
 
     public Measure requireVisible(Measure measure) {
-        if (!caller.mayRead(measure.visibility)) {
-            throw ProblemException.notFound("Measure", measure.id);
-        }
+        requireVisible(measure.id, measure.visibility);
         return measure;
+    }
+
+    public void requireVisible(long measureId, Visibility visibility) {
+        if (!caller.mayRead(visibility)) {
+            throw ProblemException.notFound("Measure", measureId);
+        }
     }
 
     /** Whether the caller may change the status of this measure: what a board offers, by the same rule as requireMayChange. */

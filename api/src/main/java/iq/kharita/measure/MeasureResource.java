@@ -55,6 +55,9 @@ public class MeasureResource {
     @Inject
     MeasureHistory history;
 
+    @Inject
+    MeasureReader reader;
+
     @GET
     @RolesAllowed({Roles.CCPC_ADMIN, Roles.CCPC_STAFF, Roles.WG_LEAD, Roles.FOCAL_POINT, Roles.DONOR, Roles.PARTNER})
     @Operation(operationId = "listMeasures", summary = "List and filter measures",
@@ -104,8 +107,8 @@ public class MeasureResource {
         if (asOf != null) {
             return Response.ok(history.asOf(id, QueryParams.instant(asOf, "asOf"))).type(MediaType.APPLICATION_JSON).build();
         }
-        Measure measure = measures.requireWhole(id);
-        return Versions.read(request, MeasureRepresentation.of(measure), measure.version);
+        MeasureRepresentation measure = reader.read(id);
+        return Versions.read(request, measure, measure.tracking().version());
     }
 
     @POST

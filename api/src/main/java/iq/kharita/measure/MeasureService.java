@@ -43,10 +43,12 @@ public class MeasureService {
     @Inject
     MeasureAccess access;
 
+    @Inject
+    MeasureReader reader;
+
     /**
-     * One statement for the page (with its pillar) and at most one for the total; responsibilities, their
-     * institutions and locations are then batch-fetched for the whole page (hibernate-orm.fetch.batch-size),
-     * so the number of statements does not grow with the rows.
+     * One statement for the ids of the page, at most one for the total, and one reading those measures whole
+     * ({@link MeasureReader}), so the number of statements does not grow with the rows.
      */
     public Page<MeasureRepresentation> list(MeasureQuery query, PageRequest page) {
         Filters filters = new Filters()
@@ -75,9 +77,9 @@ public class MeasureService {
             String overdue = "(m.dueDate < :today and m.status not in :finished)";
             filters.add(query.overdue() ? overdue : "not " + overdue, "today", LocalDate.now()).bind("finished", FINISHED);
         }
-        return filters.page(Measure.class, "select m from Measure m join fetch m.pillar p",
-                        "select count(m) from Measure m join m.pillar p", Sorting.orderBy(query.sort(), SORTS, "m"), page)
-                .map(MeasureRepresentation::of);
+        Page<Long> ids = filters.page(Long.class, "select m.id from Measure m join m.pillar p",
+                "select count(m) from Measure m join m.pillar p", Sorting.orderBy(query.sort(), SORTS, "m"), page);
+        return new Page<>(reader.readAll(ids.items()), ids.page(), ids.size(), ids.total());
     }
 
     public Optional<Measure> find(long id) {
