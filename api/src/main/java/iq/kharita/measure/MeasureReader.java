@@ -26,6 +26,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Measures as readers see them, a page or one of them in one statement: each row with its pillar, its institutions as
@@ -83,7 +84,8 @@ public class MeasureReader {
             MeasureRepresentation measure = representation((Object[]) row);
             read.put(measure.id(), measure);
         }
-        return ids.stream().map(read::get).toList();
+        // a measure deleted between the two statements is left out rather than shown as null
+        return ids.stream().map(read::get).filter(Objects::nonNull).toList();
     }
 
     private MeasureRepresentation representation(Object[] row) {
