@@ -20,19 +20,20 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.LongStream;
+import java.util.stream.StreamSupport;
 
 /**
- * Measures as readers see them, a page or one of them in one statement: each row with its pillar, its institutions as
- * a JSON array and its places' ids, which the gazetteer in memory names. Partners, lists and the measure page read far
- * more often than anyone writes, and the entity graph cost a round trip per association and the hydration of every
- * column of five tables (docs/benchmarks.md has the before and after). Writes still load the entity.
+ * Measures as readers see them, a page or one of them in one statement: each row with its pillar, its institutions and
+ * its places' ids as JSON arrays, the places named by the gazetteer in memory. Partners, lists and the measure page
+ * read far more often than anyone writes, and the entity graph cost a round trip per association and the hydration of
+ * every column of five tables (docs/benchmarks.md has the before and after). Writes still load the entity.
  */
 @ApplicationScoped
 public class MeasureReader {
@@ -41,7 +42,7 @@ public class MeasureReader {
             select m.id, m.roadmap_id, m.working_group_id, m.code, m.title_en, m.title_ar, m.description_en, m.description_ar,
                    m.type, m.level, m.phase, m.priority, m.status, m.progress, m.progress_mode, m.start_date, m.due_date, m.visibility,
                    m.created_at, m.created_by, m.updated_at, m.updated_by, m.version, p.id, p.code, p.name_en, p.name_ar,
-                   array(select l.location_id from measure_location l where l.measure_id = m.id),
+                   (select json_agg(l.location_id) from measure_location l where l.measure_id = m.id)::text,
                    (select json_agg(json_build_array(r.role, s.id, s.abbreviation, s.name_en, s.name_ar))
                     from measure_responsibility r join stakeholder s on s.id = r.stakeholder_id where r.measure_id = m.id)::text
             from measure m join pillar p on p.id = m.pillar_id
@@ -92,7 +93,7 @@ public class MeasureReader {
         List<ResponsibilityView> responsibilities = responsibilities((String) row[28]);
         StakeholderRef lead = responsibilities.stream().filter(r -> r.role() == ResponsibilityRole.LEAD)
                 .findFirst().map(ResponsibilityView::stakeholder).orElse(null);
-        List<LocationRef> places = Arrays.stream(locationIds(row[27])).sorted().mapToObj(gazetteer::ref).toList();
+        List<LocationRef> places = locationIds((String) row[27]).sorted().mapToObj(gazetteer::ref).toList();
         return new MeasureRepresentation(number(row[0]), number(row[1]),
                 new PillarRef(number(row[23]), (String) row[24], new I18nText((String) row[25], (String) row[26])),
                 row[2] == null ? null : number(row[2]), (String) row[3], new I18nText((String) row[4], (String) row[5]),
@@ -104,24 +105,32 @@ public class MeasureReader {
     }
 
     private List<ResponsibilityView> responsibilities(String array) {
-        if (array == null) {
-            return List.of();
-        }
         List<ResponsibilityView> views = new ArrayList<>();
-        try {
-            for (JsonNode r : json.readTree(array)) {
-                views.add(new ResponsibilityView(new StakeholderRef(r.get(1).asLong(), r.get(2).asText(),
-                        new I18nText(r.get(3).asText(), r.get(4).asText())), ResponsibilityRole.valueOf(r.get(0).asText())));
-            }
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("PostgreSQL's json_agg gave unreadable JSON", e);
+        for (JsonNode r : parse(array)) {
+            views.add(new ResponsibilityView(new StakeholderRef(r.get(1).asLong(), r.get(2).asText(),
+                    new I18nText(r.get(3).asText(), r.get(4).asText())), ResponsibilityRole.valueOf(r.get(0).asText())));
         }
         views.sort(BY_ROLE_THEN_NAME);
         return views;
     }
 
-    private static long[] locationIds(Object array) {
-        return Arrays.stream((Object[]) array).mapToLong(MeasureReader::number).toArray();
+    private LongStream locationIds(String array) {
+        return StreamSupport.stream(parse(array).spliterator(), false).mapToLong(JsonNode::asLong);
+    }
+
+    /**
+     * The JSON arrays of child rows (null when there are none). JSON rather than SQL arrays: Hibernate resolves a
+     * {@code bigint[]} column of a native query anew at every execution, throwing and catching an exception each time.
+     */
+    private JsonNode parse(String array) {
+        if (array == null) {
+            return json.createArrayNode();
+        }
+        try {
+            return json.readTree(array);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("PostgreSQL's json_agg gave unreadable JSON", e);
+        }
     }
 
     private static long number(Object column) {
