@@ -225,7 +225,7 @@ const DESIGN_CHANGES = [
       'batch fetch per association. Now one statement reads a measure, or a page of them, with its pillar, its institutions as a',
       'JSON array (`json_agg`) and its places\' ids, which the gazetteer in memory names; the list first reads its page\'s ids with',
       'the same filters. Writes still load the entity. The answers are the same byte for byte (compared on the demo data, and',
-      '`readsOneMeasureAsTheListShowsIt`). On one S database, the build with it and the build without it started alternately, two',
+      '`readsOneMeasureAsItsWriteAndTheListShowIt`). On one S database, the build with it and the build without it started alternately, two',
       'rounds of 40 s warm-up and two 10 s runs per path at 8 clients (the machine was slower that hour than in the full run): the',
       'detail served 4,018, 3,423, 3,577 and 3,665 requests/s against 1,817, 1,722, 1,676 and 1,844; the list 1,019, 1,014, 821 and',
       '1,050 against 505, 609, 541 and 585; the board and dashboard, which it does not touch, moved within the noise (board 560–875',
