@@ -20,10 +20,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.LongStream;
@@ -47,10 +45,6 @@ public class MeasureReader {
                     from measure_responsibility r join stakeholder s on s.id = r.stakeholder_id where r.measure_id = m.id)::text
             from measure m join pillar p on p.id = m.pillar_id
             where m.id = %s""";
-
-    private static final Comparator<ResponsibilityView> BY_ROLE_THEN_NAME = Comparator
-            .comparing(ResponsibilityView::role)
-            .thenComparing(r -> r.stakeholder().abbreviation().toLowerCase(Locale.ROOT));
 
     @Inject
     EntityManager em;
@@ -91,8 +85,6 @@ public class MeasureReader {
 
     private MeasureRepresentation representation(Object[] row) {
         List<ResponsibilityView> responsibilities = responsibilities((String) row[28]);
-        StakeholderRef lead = responsibilities.stream().filter(r -> r.role() == ResponsibilityRole.LEAD)
-                .findFirst().map(ResponsibilityView::stakeholder).orElse(null);
         List<LocationRef> places = locationIds((String) row[27]).sorted().mapToObj(gazetteer::ref).toList();
         return new MeasureRepresentation(number(row[0]), number(row[1]),
                 new PillarRef(number(row[23]), (String) row[24], new I18nText((String) row[25], (String) row[26])),
@@ -100,7 +92,8 @@ public class MeasureReader {
                 row[6] == null && row[7] == null ? null : new I18nText((String) row[6], (String) row[7]),
                 MeasureType.valueOf((String) row[8]), MeasureLevel.valueOf((String) row[9]), Phase.valueOf((String) row[10]),
                 Priority.valueOf((String) row[11]), MeasureStatus.valueOf((String) row[12]), ((Number) row[13]).intValue(),
-                ProgressMode.valueOf((String) row[14]), date(row[15]), date(row[16]), Visibility.valueOf((String) row[17]), lead, responsibilities,
+                ProgressMode.valueOf((String) row[14]), date(row[15]), date(row[16]), Visibility.valueOf((String) row[17]),
+                ResponsibilityView.leadOf(responsibilities), responsibilities,
                 places, new Tracking(instant(row[18]), (String) row[19], instant(row[20]), (String) row[21], number(row[22])));
     }
 
@@ -110,7 +103,7 @@ public class MeasureReader {
             views.add(new ResponsibilityView(new StakeholderRef(r.get(1).asLong(), r.get(2).asText(),
                     new I18nText(r.get(3).asText(), r.get(4).asText())), ResponsibilityRole.valueOf(r.get(0).asText())));
         }
-        views.sort(BY_ROLE_THEN_NAME);
+        views.sort(ResponsibilityView.BY_ROLE_THEN_NAME);
         return views;
     }
 

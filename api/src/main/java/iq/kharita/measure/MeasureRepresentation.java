@@ -36,19 +36,14 @@ public record MeasureRepresentation(
         List<LocationRef> locations,
         Tracking tracking) {
 
-    private static final Comparator<MeasureResponsibility> BY_ROLE_THEN_NAME = Comparator
-            .comparing((MeasureResponsibility r) -> r.role)
-            .thenComparing(r -> r.stakeholder.abbreviation.toLowerCase(java.util.Locale.ROOT));
-
     public static MeasureRepresentation of(Measure measure) {
-        List<MeasureResponsibility> responsibilities = measure.responsibilities.stream().sorted(BY_ROLE_THEN_NAME).toList();
-        StakeholderRef lead = responsibilities.stream().filter(r -> r.role == ResponsibilityRole.LEAD)
-                .findFirst().map(r -> StakeholderRef.of(r.stakeholder)).orElse(null);
+        List<ResponsibilityView> responsibilities = measure.responsibilities.stream().map(ResponsibilityView::of)
+                .sorted(ResponsibilityView.BY_ROLE_THEN_NAME).toList();
         return new MeasureRepresentation(measure.id, measure.roadmap.id, PillarRef.of(measure.pillar),
                 measure.workingGroup == null ? null : measure.workingGroup.id,
                 measure.code, measure.title, measure.description, measure.type, measure.level, measure.phase,
                 measure.priority, measure.status, measure.progress, measure.progressMode, measure.startDate, measure.dueDate, measure.visibility,
-                lead, responsibilities.stream().map(ResponsibilityView::of).toList(),
+                ResponsibilityView.leadOf(responsibilities), responsibilities,
                 measure.locations.stream().sorted(Comparator.comparing(l -> l.id)).map(LocationRef::of).toList(),
                 Tracking.of(measure));
     }
