@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { token, waitUntilReady } from './support';
@@ -14,7 +14,7 @@ import { API_ENV, apiArguments, JAVA, PORTS } from './system';
  * It runs on PostgreSQL 15 (zonky's binaries from Maven Central) because the pg_dump on this machine is Debian 12's,
  * version 15, and pg_dump refuses a server newer than itself. The procedure does not depend on the version.
  */
-const BACKUP = { source: 55434, restored: 55435, api: 58084 };
+const BACKUP = PORTS.backup;
 const API = `http://localhost:${BACKUP.api}`;
 const CLIENT = process.env.KHARITA_PG_CLIENT ?? '/usr/lib/postgresql/15/bin';
 
@@ -51,11 +51,20 @@ async function waitForPostgres(port: number): Promise<void> {
   throw new Error(`PostgreSQL on ${port} did not start`);
 }
 
-async function startApi(postgresPort: number, demoData: boolean): Promise<ChildProcess> {
+/** Starts the API on that database, its output in api-<port>.log in the work directory, whose end a failed start shows. */
+async function startApi(work: string, postgresPort: number, demoData: boolean): Promise<ChildProcess> {
+  const log = join(work, `api-${postgresPort}.log`);
+  const output = openSync(log, 'w');
   const child = spawn(JAVA, apiArguments(BACKUP.api, demoData), {
-    env: { ...process.env, ...API_ENV, KHARITA_PG_PORT: String(postgresPort) }, stdio: 'ignore',
+    env: { ...process.env, ...API_ENV, KHARITA_PG_PORT: String(postgresPort) }, stdio: ['ignore', output, output],
   });
-  await waitUntilReady(`${API}/q/health/ready`, 'the API on the backup database');
+  closeSync(output);
+  try {
+    await waitUntilReady(`${API}/q/health/ready`, 'the API on the backup database');
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw new Error(`${(error as Error).message}; the end of ${log}:\n${readFileSync(log, 'utf8').split('\n').slice(-40).join('\n')}`);
+  }
   return child;
 }
 
@@ -89,7 +98,7 @@ test('a pg_dump restored into a fresh PostgreSQL gives identical answers', async
   let restored: ChildProcess | undefined;
   try {
     await waitForPostgres(BACKUP.source);
-    api = await startApi(BACKUP.source, true);
+    api = await startApi(work, BACKUP.source, true);
 
     // a change after the seed, so the dump carries a timeline entry and an audit record made through the API
     const roadmap = ((await (await fetch(`${API}/api/v1/roadmaps`, { headers: { Authorization: `Bearer ${coordinator}` } })).json()) as {
@@ -138,7 +147,7 @@ test('a pg_dump restored into a fresh PostgreSQL gives identical answers', async
     restored = startPostgres(join(work, 'restored'), BACKUP.restored);
     await waitForPostgres(BACKUP.restored);
     client('pg_restore', ['-p', String(BACKUP.restored), '--dbname', 'kharita', '--no-owner', '--exit-on-error', dump]);
-    api = await startApi(BACKUP.restored, false);
+    api = await startApi(work, BACKUP.restored, false);
 
     const after = { coordinator: await read(paths, coordinator), donor: await read(paths.filter((p) => !p.includes('audit')), donor) };
     for (const role of ['coordinator', 'donor'] as const) {

@@ -5,7 +5,10 @@ import { join } from 'node:path';
  * Where the parts of the system under test listen, shared by playwright.config.ts and the specs: below Linux's ephemeral
  * range (32768-60999), where any outgoing connection may hold a port for a while (a CI run once found 58180 taken).
  */
-export const PORTS = { postgres: 25433, keycloak: 28180, keycloakManagement: 29180, api: [28081, 28082], spare: 28083 };
+export const PORTS = {
+  postgres: 25433, keycloak: 28180, keycloakManagement: 29180, api: [28081, 28082], spare: 28083,
+  backup: { source: 25434, restored: 25435, api: 28084 },
+};
 
 /**
  * The JVM every API instance runs on: the newest JDK 25 or later under /usr/lib/jvm, which production uses
