@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { API, card, column, dragCard, go, newSignedInPage } from './support';
+import { API, card, column, dragCard, go, newSignedInPage, token } from './support';
 
 test('staff move a card with a note and a workshop board on the OTHER API instance updates live', async ({ browser }) => {
   const staff = await newSignedInPage(browser, 'secretariat', '/board', API[0]);
@@ -40,4 +40,38 @@ test('a move can be made with the keyboard alone', async ({ browser }) => {
   await staff.keyboard.press('Enter');
   await expect(dialog).toBeHidden();
   await expect(column(staff, 'ENDORSED').locator(`[data-card="${code}"]`).first()).toBeVisible();
+});
+
+test('a projector whose live stream dropped catches up with the changes it missed when the stream returns', async ({ browser }) => {
+  const room = await newSignedInPage(browser, 'coordinator', '/board', API[1]);
+  await go(room, '/workshop');
+  await room.getByRole('button', { name: 'Pause' }).click();
+  await expect(room.getByRole('status').filter({ hasText: 'Live' })).toBeVisible();
+
+  // the venue's network drops the stream (nothing else): the board stays on screen, the room is told it is reconnecting
+  await room.route('**/api/v1/changes', (route) => route.abort('internetdisconnected'));
+  await room.reload();
+  await room.getByRole('button', { name: 'Pause' }).click();
+  await expect(room.getByRole('status').filter({ hasText: 'Reconnecting' })).toBeVisible();
+  const delayed = column(room, 'DELAYED').locator('[data-card]').first();
+  const code = (await delayed.getAttribute('data-card'))!;
+
+  // meanwhile the measure is resumed through the other instance: announced, but not to this room
+  const bearer = { Authorization: `Bearer ${await token('secretariat')}` };
+  const found = (await (await fetch(`${API[0]}/api/v1/measures?q=${code}`, { headers: bearer })).json()) as { items: { id: number; code: string }[] };
+  const id = found.items.find((m) => m.code === code)!.id;
+  const current = await fetch(`${API[0]}/api/v1/measures/${id}`, { headers: bearer });
+  const resumed = await fetch(`${API[0]}/api/v1/measures/${id}`, {
+    method: 'PATCH',
+    headers: { ...bearer, 'content-type': 'application/json', 'If-Match': current.headers.get('etag')! },
+    body: JSON.stringify({ status: 'IN_PROGRESS', note: 'Resumed after the governorate agreed the venue' }),
+  });
+  expect(resumed.status).toBe(200);
+  await room.waitForTimeout(1_000);
+  await expect(column(room, 'DELAYED').locator(`[data-card="${code}"]`), 'no stream, no news').toBeVisible();
+
+  await room.unroute('**/api/v1/changes');
+  await expect(room.getByRole('status').filter({ hasText: 'Live' })).toBeVisible({ timeout: 20_000 });
+  await expect(column(room, 'IN_PROGRESS').locator(`[data-card="${code}"]`)).toBeVisible({ timeout: 5_000 });
+  await expect(column(room, 'DELAYED').locator(`[data-card="${code}"]`)).toHaveCount(0);
 });

@@ -1,10 +1,10 @@
 import type { Schemas } from '../api/client';
 import { apiUrl } from '../config';
 import { accessToken } from '../auth/auth';
-import { parseEvents, reconnectDelay } from './sse';
+import { parseEvents, reconnectDelay, type ConnectionState } from './sse';
 
 export type ChangeEvent = Schemas['ChangeEvent'];
-export type ConnectionState = 'connecting' | 'live' | 'offline';
+export type { ConnectionState };
 
 /**
  * Follows GET /api/v1/changes until `signal` aborts, reconnecting after a drop. EventSource cannot send a bearer

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseEvents, reconnectDelay } from './sse';
+import { parseEvents, reconnectDelay, resyncAfterDrop, type ConnectionState } from './sse';
 
 describe('parseEvents', () => {
   it('returns complete events and keeps the incomplete rest for the next chunk', () => {
@@ -19,5 +19,31 @@ describe('reconnectDelay', () => {
     expect(reconnectDelay(0)).toBe(1_000);
     expect(reconnectDelay(3)).toBe(8_000);
     expect(reconnectDelay(12)).toBe(30_000);
+  });
+});
+
+describe('resyncAfterDrop', () => {
+  it('resyncs each time the stream is live again after a drop, not on the first connection', () => {
+    const states: ConnectionState[] = [];
+    let resyncs = 0;
+    const onState = resyncAfterDrop((state) => states.push(state), () => resyncs++);
+
+    onState('connecting');
+    onState('live');
+    expect(resyncs).toBe(0);
+
+    onState('offline');
+    onState('connecting');
+    onState('offline');
+    onState('connecting');
+    expect(resyncs).toBe(0);
+    onState('live');
+    expect(resyncs).toBe(1);
+
+    onState('offline');
+    onState('connecting');
+    onState('live');
+    expect(resyncs).toBe(2);
+    expect(states).toEqual(['connecting', 'live', 'offline', 'connecting', 'offline', 'connecting', 'live', 'offline', 'connecting', 'live']);
   });
 });

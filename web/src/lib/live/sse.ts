@@ -1,3 +1,6 @@
+/** Where a followed stream stands: connecting, receiving, or dropped and waiting to reconnect. */
+export type ConnectionState = 'connecting' | 'live' | 'offline';
+
 /** One server-sent event: its name (default "message") and its data lines joined. */
 export type ServerSentEvent = { event: string; data: string };
 
@@ -36,4 +39,21 @@ export function parseEvents(buffer: string): { events: ServerSentEvent[]; rest: 
 /** Wait before reconnecting: doubles from 1 s up to 30 s, so that a restarting API is not hammered. */
 export function reconnectDelay(attempt: number): number {
   return Math.min(30_000, 1_000 * 2 ** Math.min(attempt, 5));
+}
+
+/**
+ * Wraps a state handler for followChanges so that `resync` runs each time the stream is live again after a drop:
+ * changes made while it was down were announced to no one here, and a projector would go on showing the old board.
+ */
+export function resyncAfterDrop(onState: (state: ConnectionState) => void, resync: () => void): (state: ConnectionState) => void {
+  let dropped = false;
+  return (state) => {
+    onState(state);
+    if (state === 'offline') {
+      dropped = true;
+    } else if (state === 'live' && dropped) {
+      dropped = false;
+      resync();
+    }
+  };
 }
