@@ -23,6 +23,14 @@ export function mayManageActions(me: Me | undefined, workingGroupCode: string | 
   return !!me && !!workingGroupCode && me.roles.includes('wg-lead') && me.workingGroups.some((group) => group.code === workingGroupCode);
 }
 
+/** The same rule as the API's MeasureAccess.mayChangeStatus for a measure the caller reads: the CCPC, or the lead of its working group. */
+export function mayChangeStatus(me: Me | undefined, workingGroupId: number | undefined): boolean {
+  if (isCcpc(me)) {
+    return true;
+  }
+  return !!me && workingGroupId !== undefined && me.roles.includes('wg-lead') && me.workingGroups.some((group) => group.id === workingGroupId);
+}
+
 /** Donors and partners read; they are never offered an edit. */
 export function readsOnly(me: Me | undefined): boolean {
   return !me || !(isCcpc(me) || me.roles.includes('wg-lead'));

@@ -8,7 +8,7 @@ import { useBoard } from '../api/get-board';
 import { filterCards, lanes, NO_FILTERS, type Card, type LaneKind, type Status } from '../lib/board';
 import { BoardColumns } from './BoardColumns';
 import { BoardToolbar } from './BoardToolbar';
-import { StatusDialog } from './StatusDialog';
+import { StatusDialog } from '../../../components/StatusDialog';
 
 /** The progress board: measures in columns by status, in swimlanes, filtered; staff and leads move their cards. */
 export function BoardPage({ roadmapId }: { roadmapId: number }) {
@@ -42,7 +42,7 @@ export function BoardPage({ roadmapId }: { roadmapId: number }) {
           );
         }}
       </QueryState>
-      {moving ? <StatusDialog card={moving.card} target={moving.target} onClose={() => setMoving(undefined)} /> : null}
+      {moving ? <StatusDialog measure={moving.card} target={moving.target} onClose={() => setMoving(undefined)} /> : null}
     </section>
   );
 }

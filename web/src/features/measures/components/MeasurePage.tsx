@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Code } from '../../../components/Code';
 import { Details } from '../../../components/Details';
@@ -5,7 +6,8 @@ import { PageTitle } from '../../../components/PageTitle';
 import { ProgressBar } from '../../../components/ProgressBar';
 import { QueryState } from '../../../components/QueryState';
 import { StatusBadge } from '../../../components/StatusBadge';
-import { isCcpc, useMe } from '../../../lib/auth/me';
+import { StatusDialog } from '../../../components/StatusDialog';
+import { isCcpc, mayChangeStatus, useMe } from '../../../lib/auth/me';
 import { useFormat } from '../../../lib/format/preferences';
 import { localized } from '../../../lib/i18nText';
 import { useMeasure, useMeasureParts } from '../api/get-measure';
@@ -23,11 +25,18 @@ function MeasureDetail({ measure }: { measure: NonNullable<ReturnType<typeof use
   const format = useFormat();
   const me = useMe();
   const parts = useMeasureParts(measure.id, isCcpc(me.data));
+  const [changing, setChanging] = useState(false);
   const title = localized(measure.title, format.language);
   return (
     <article className="measure-page">
       <PageTitle text={`${measure.code} ${title}`}><Code>{measure.code}</Code> {title}</PageTitle>
-      <p className="lead-line"><StatusBadge status={measure.status} /> <ProgressBar value={measure.progress} label={t('measure.progress')} /></p>
+      <p className="lead-line">
+        <StatusBadge status={measure.status} /> <ProgressBar value={measure.progress} label={t('measure.progress')} />
+        {mayChangeStatus(me.data, measure.workingGroupId) ? (
+          <button type="button" onClick={() => setChanging(true)}>{t('measure.changeStatus')}</button>
+        ) : null}
+      </p>
+      {changing ? <StatusDialog measure={{ ...measure, version: measure.tracking.version }} onClose={() => setChanging(false)} /> : null}
       {measure.description ? <p>{localized(measure.description, format.language)}</p> : null}
       <Details items={[
         [t('measure.pillar'), <><Code>{measure.pillar.code}</Code> {localized(measure.pillar.name, format.language)}</>],

@@ -1,4 +1,4 @@
-import { api, type Schemas } from '../../../lib/api/client';
+import { api, type Schemas } from './client';
 
 export type StatusChange = { id: number; version: number; status: Schemas['MeasureStatus']; progress?: number; note: string };
 

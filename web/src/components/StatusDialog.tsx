@@ -1,29 +1,33 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQueryClient } from '@tanstack/react-query';
-import { Dialog } from '../../../components/Dialog';
-import { ProblemError, type Schemas } from '../../../lib/api/client';
-import { localized } from '../../../lib/i18nText';
-import { useFormat } from '../../../lib/format/preferences';
-import { changeStatus, getMeasure } from '../api/change-status';
-import { STATUSES, type Card, type Status } from '../lib/board';
+import { Dialog } from './Dialog';
+import { ProblemError, type Schemas } from '../lib/api/client';
+import { localized } from '../lib/i18nText';
+import { useFormat } from '../lib/format/preferences';
+import { changeStatus, getMeasure } from '../lib/api/change-status';
+import { MEASURE_STATUSES } from '../lib/measures';
 
-type Props = { card: Card; target?: Status; onClose: () => void };
+type Status = Schemas['MeasureStatus'];
+/** What the dialog needs of a measure: a board card or a measure read whole, with the version the person saw. */
+export type Changing = { id: number; code: string; title: Schemas['I18nText']; status: Status; progress: number; version: number };
+type Props = { measure: Changing; target?: Status; onClose: () => void };
 type Conflict = { latest: Schemas['Measure'] };
 
 /**
- * Moves a card with the note the roadmap requires. The version is the one the person saw when they opened the
- * dialog: if someone changed the measure meanwhile the API answers 412, the dialog says what changed and by whom,
- * keeps everything typed, and lets the person apply their change to the latest version knowingly.
+ * Changes a measure's status (a card moved on the board, or from the measure's page) with the note the roadmap
+ * requires. The version is the one the person saw when they opened the dialog: if someone changed the measure
+ * meanwhile the API answers 412, the dialog says what changed and by whom, keeps everything typed, and lets the
+ * person apply their change to the latest version knowingly.
  */
-export function StatusDialog({ card, target, onClose }: Props) {
+export function StatusDialog({ measure, target, onClose }: Props) {
   const { t } = useTranslation();
   const format = useFormat();
   const queryClient = useQueryClient();
-  const [status, setStatus] = useState<Status>(target ?? card.status);
-  const [progress, setProgress] = useState(String(card.progress));
+  const [status, setStatus] = useState<Status>(target ?? measure.status);
+  const [progress, setProgress] = useState(String(measure.progress));
   const [note, setNote] = useState('');
-  const [version, setVersion] = useState(card.version);
+  const [version, setVersion] = useState(measure.version);
   const [conflict, setConflict] = useState<Conflict>();
   const [error, setError] = useState<ProblemError>();
   const [saving, setSaving] = useState(false);
@@ -34,13 +38,13 @@ export function StatusDialog({ card, target, onClose }: Props) {
     setError(undefined);
     try {
       // progress is sent only when changed: a measure whose progress comes from its actions refuses a typed one
-      const typed = Number(progress) === card.progress ? undefined : Number(progress);
-      await changeStatus({ id: card.id, version, status, progress: typed, note });
+      const typed = Number(progress) === measure.progress ? undefined : Number(progress);
+      await changeStatus({ id: measure.id, version, status, progress: typed, note });
       await queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== 'me' });
       onClose();
     } catch (caught) {
       if (caught instanceof ProblemError && caught.problem.status === 412) {
-        setConflict({ latest: await getMeasure(card.id) });
+        setConflict({ latest: await getMeasure(measure.id) });
       } else {
         setError(caught instanceof ProblemError ? caught : ProblemError.of(String(caught)));
       }
@@ -52,8 +56,8 @@ export function StatusDialog({ card, target, onClose }: Props) {
   const violation = (field: string) => error?.problem.violations?.find((v) => v.field === field)?.message;
 
   return (
-    <Dialog open title={t('board.dialog.title', { code: card.code })} onClose={onClose}>
-      <p className="muted">{localized(card.title, format.language)}</p>
+    <Dialog open title={t('board.dialog.title', { code: measure.code })} onClose={onClose}>
+      <p className="muted">{localized(measure.title, format.language)}</p>
       <form onSubmit={submit} className="form">
         {conflict ? (
           <div role="alert" className="conflict">
@@ -72,7 +76,7 @@ export function StatusDialog({ card, target, onClose }: Props) {
         <label>
           <span>{t('board.dialog.status')}</span>
           <select value={status} onChange={(event) => setStatus(event.target.value as Status)}>
-            {STATUSES.map((s) => <option key={s} value={s}>{t(`status.${s}`)}</option>)}
+            {MEASURE_STATUSES.map((s) => <option key={s} value={s}>{t(`status.${s}`)}</option>)}
           </select>
         </label>
         <div className="field">
