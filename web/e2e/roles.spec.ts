@@ -14,6 +14,8 @@ for (const { user, home, moves } of ROLES) {
   test(`${user} signs in and is offered only the moves the API allows`, async ({ page }) => {
     await signIn(page, user);
     await expect(page).toHaveURL(home);
+    // only focal points have actions assigned to them to update
+    await expect(page.getByRole('link', { name: 'My actions' })).toHaveCount(user.startsWith('focal-') ? 1 : 0);
     await page.goto('/board');
     await expect(page.locator('[data-card]').first()).toBeVisible();
     const movable = page.locator('[data-card]:has(button.card-move)');

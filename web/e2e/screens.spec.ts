@@ -32,20 +32,30 @@ async function settle(page: Page) {
 }
 
 for (const language of ['en', 'ar'] as const) {
-  test(`every screen is accessible in ${language === 'en' ? 'English' : 'Arabic'}`, async ({ page }) => {
+  test(`every screen is accessible in ${language === 'en' ? 'English' : 'Arabic'}`, async ({ page, browser }) => {
     test.setTimeout(180_000);
     const directory = process.env.KHARITA_SCREENSHOTS;
+    const check = async (on: Page, name: string) => {
+      await settle(on);
+      await expectAccessible(on, `${name} (${language})`);
+      if (directory) {
+        mkdirSync(directory, { recursive: true });
+        await on.screenshot({ path: join(directory, `${name}-${language}.png`), fullPage: FULL_PAGE.has(name) });
+      }
+    };
     await page.addInitScript((lang) => window.localStorage.setItem('kharita.language', lang), language);
     await signIn(page, 'lead-doc');
     await expect(page.locator('html')).toHaveAttribute('lang', language);
     for (const [name, path] of await screens()) {
       await go(page, path);
-      await settle(page);
-      await expectAccessible(page, `${name} (${language})`);
-      if (directory) {
-        mkdirSync(directory, { recursive: true });
-        await page.screenshot({ path: join(directory, `${name}-${language}.png`), fullPage: FULL_PAGE.has(name) });
-      }
+      await check(page, name);
     }
+
+    // a focal point's own actions (the lead's institution has none assigned)
+    const focal = await (await browser.newContext()).newPage();
+    await focal.addInitScript((lang) => window.localStorage.setItem('kharita.language', lang), language);
+    await signIn(focal, 'focal-moi', '/my-actions');
+    await expect(focal.locator('tr[data-action]').first()).toBeVisible();
+    await check(focal, 'my-actions');
   });
 }

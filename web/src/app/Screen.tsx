@@ -6,6 +6,7 @@ import { Workshop } from '../features/board/components/Workshop';
 import { LessonPage } from '../features/lessons/components/LessonPage';
 import { LessonsPage } from '../features/lessons/components/LessonsPage';
 import { MeasurePage } from '../features/measures/components/MeasurePage';
+import { MyActionsPage } from '../features/my-actions/components/MyActionsPage';
 import { RiskPage } from '../features/risks/components/RiskPage';
 import { RisksPage } from '../features/risks/components/RisksPage';
 import { StakeholderPage } from '../features/stakeholders/components/StakeholderPage';
@@ -55,6 +56,8 @@ export function Screen({ route, roadmapId }: { route: Route; roadmapId: number }
       return <LessonPage id={route.id} />;
     case 'about':
       return <About />;
+    case 'myActions':
+      return <MyActionsPage />;
     default:
       return <PageTitle text={t('app.notFound')} />;
   }

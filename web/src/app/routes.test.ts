@@ -5,6 +5,7 @@ describe('routeOf', () => {
   it('reads lists and details from the path', () => {
     expect(routeOf('/')).toEqual({ name: 'home' });
     expect(routeOf('/board')).toEqual({ name: 'board' });
+    expect(routeOf('/my-actions')).toEqual({ name: 'myActions' });
     expect(routeOf('/measures/12')).toEqual({ name: 'measure', id: 12 });
     expect(routeOf('/working-groups/3/')).toEqual({ name: 'workingGroup', id: 3 });
   });

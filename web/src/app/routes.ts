@@ -16,11 +16,13 @@ export type Route =
   | { name: 'lessons' }
   | { name: 'lesson'; id: number }
   | { name: 'about' }
+  | { name: 'myActions' }
   | { name: 'notFound' };
 
 const LISTS: Record<string, Route> = {
   board: { name: 'board' }, workshop: { name: 'workshop' }, dashboard: { name: 'dashboard' }, 'working-groups': { name: 'workingGroups' },
   risks: { name: 'risks' }, support: { name: 'support' }, stakeholders: { name: 'stakeholders' }, lessons: { name: 'lessons' }, about: { name: 'about' },
+  'my-actions': { name: 'myActions' },
 };
 
 const DETAILS: Record<string, (id: number) => Route> = {

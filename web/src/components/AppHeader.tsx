@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Route } from '../app/routes';
 import type { Schemas } from '../lib/api/client';
+import { useMe } from '../lib/auth/me';
 import { useFormat } from '../lib/format/preferences';
 import { localized } from '../lib/i18nText';
 import { Link } from '../lib/router/router';
@@ -10,7 +11,12 @@ import { SignOut } from './SignOut';
 
 type Props = { route: Route; roadmaps: Schemas['Roadmap'][]; current?: Schemas['Roadmap']; onRoadmap: (id: number) => void };
 
-const LINKS: [string, 'board' | 'dashboard' | 'workingGroups' | 'risks' | 'support' | 'stakeholders' | 'lessons' | 'about', Route['name'][]][] = [
+type NavKey = 'myActions' | 'board' | 'dashboard' | 'workingGroups' | 'risks' | 'support' | 'stakeholders' | 'lessons' | 'about';
+
+// a focal point's own actions come first for them; no one else has any assigned
+const MY_ACTIONS: [string, NavKey, Route['name'][]] = ['/my-actions', 'myActions', ['myActions']];
+
+const LINKS: [string, NavKey, Route['name'][]][] = [
   ['/board', 'board', ['home', 'board', 'measure']],
   ['/dashboard', 'dashboard', ['dashboard']],
   ['/working-groups', 'workingGroups', ['workingGroups', 'workingGroup']],
@@ -24,6 +30,8 @@ const LINKS: [string, 'board' | 'dashboard' | 'workingGroups' | 'risks' | 'suppo
 export function AppHeader({ route, roadmaps, current, onRoadmap }: Props) {
   const { t } = useTranslation();
   const { language } = useFormat();
+  const me = useMe();
+  const links = me.data?.roles.includes('focal-point') ? [MY_ACTIONS, ...LINKS] : LINKS;
   return (
     <header className="app-header">
       <div className="brand">
@@ -44,7 +52,7 @@ export function AppHeader({ route, roadmaps, current, onRoadmap }: Props) {
         <SignOut />
       </div>
       <nav aria-label={t('nav.label')}>
-        {LINKS.map(([to, key, names]) => (
+        {links.map(([to, key, names]) => (
           <Link key={key} to={to} aria-current={names.includes(route.name) ? 'page' : undefined}>{t(`nav.${key}`)}</Link>
         ))}
       </nav>

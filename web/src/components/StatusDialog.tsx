@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQueryClient } from '@tanstack/react-query';
+import { ConflictNotice } from './ConflictNotice';
 import { Dialog } from './Dialog';
 import { ProblemError, type Schemas } from '../lib/api/client';
 import { localized } from '../lib/i18nText';
@@ -60,17 +61,15 @@ export function StatusDialog({ measure, target, onClose }: Props) {
       <p className="muted">{localized(measure.title, format.language)}</p>
       <form onSubmit={submit} className="form">
         {conflict ? (
-          <div role="alert" className="conflict">
-            <strong>{t('board.dialog.conflictTitle')}</strong>
-            <p>{t('board.dialog.conflictDetail', {
+          <ConflictNotice title={t('board.dialog.conflictTitle')} useLatest={t('board.dialog.useLatest')}
+            detail={t('board.dialog.conflictDetail', {
               who: conflict.latest.tracking.updatedBy, when: format.dateTime(conflict.latest.tracking.updatedAt),
               status: t(`status.${conflict.latest.status}`), progress: format.percent(conflict.latest.progress),
-            })}</p>
-            <button type="button" onClick={() => {
+            })}
+            onUseLatest={() => {
               setVersion(conflict.latest.tracking.version);
               setConflict(undefined);
-            }}>{t('board.dialog.useLatest')}</button>
-          </div>
+            }} />
         ) : null}
         {error ? <p role="alert" className="error">{error.problem.detail ?? error.problem.title}</p> : null}
         <label>
