@@ -13,7 +13,7 @@ type Props = { route: Route; roadmaps: Schemas['Roadmap'][]; current?: Schemas['
 
 type NavKey = 'myActions' | 'board' | 'dashboard' | 'workingGroups' | 'risks' | 'support' | 'stakeholders' | 'lessons' | 'about';
 
-// a focal point's own actions come first for them; no one else has any assigned
+// the focal points' own screen, first in their menu; the other roles follow actions through working groups
 const MY_ACTIONS: [string, NavKey, Route['name'][]] = ['/my-actions', 'myActions', ['myActions']];
 
 const LINKS: [string, NavKey, Route['name'][]][] = [
