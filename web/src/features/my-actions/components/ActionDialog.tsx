@@ -45,8 +45,10 @@ export function ActionDialog({ action, onClose }: { action: Action; onClose: () 
       onClose();
     } catch (caught) {
       if (caught instanceof ProblemError && caught.problem.status === 412) {
-        setWaiting(false);
-        setConflict(await getAction(action.id).catch(() => undefined));
+        // the colleague's version cannot be read without a signal either: kept, and tried again when it returns
+        const latest = await getAction(action.id).catch(() => undefined);
+        setWaiting(!latest);
+        setConflict(latest);
       } else if (caught instanceof ProblemError && !UNDELIVERED.includes(caught.problem.status)) {
         setWaiting(false);
         setError(caught);
