@@ -38,6 +38,9 @@ class ConcurrentReadLimitTest {
     @TestHTTPResource("/api/v1/measures?size=200")
     URL measures;
 
+    @TestHTTPResource("/api/v1/roadmaps")
+    URL roadmaps;
+
     @TestHTTPResource("/api/v1/changes")
     URL changes;
 
@@ -63,6 +66,26 @@ class ConcurrentReadLimitTest {
         assertThat(statuses).hasSize(readers).containsOnly(200);
         assertThat(limit.peak()).isBetween(1, limit.permits());
         assertThat(limit.waited()).isPositive();
+    }
+
+    /**
+     * Reads ending on one event loop start reads waiting on another. Over HTTP/2 (the JDK's client upgrades to it) a
+     * response's state is guarded by its connection's lock, and the limit once read it across connections: two event
+     * loops could each hold their own lock and wait for the other's, and every read after hung.
+     */
+    @Test
+    void readsOverManyHttp2ConnectionsAreAllAnswered() {
+        List<HttpClient> connections = java.util.stream.IntStream.range(0, 16)
+                .mapToObj(i -> HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build()).toList();
+        for (int round = 0; round < 20; round++) {
+            List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
+            for (HttpClient connection : connections) {
+                for (int i = 0; i < 3 * limit.permits(); i++) {
+                    answers.add(connection.sendAsync(get(roadmaps, "application/json"), HttpResponse.BodyHandlers.ofString()));
+                }
+            }
+            assertThat(answers.stream().map(CompletableFuture::join).map(HttpResponse::statusCode).toList()).containsOnly(200);
+        }
     }
 
     @Test

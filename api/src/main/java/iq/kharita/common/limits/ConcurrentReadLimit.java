@@ -63,8 +63,10 @@ public class ConcurrentReadLimit {
 
     /**
      * Starts waiting reads while permits are free. A permit is taken before a read is taken off the queue, so the count
-     * never passes the limit; one found closed by its client gives its permit back at once. Says whether {@code arrived}
-     * was started here.
+     * never passes the limit. Says whether {@code arrived} was started here. Only counts and the queue are touched
+     * here, never another request's response: this runs on whichever thread ended a read, and reading the state of a
+     * response on another HTTP/2 connection takes that connection's lock, so two event loops each ending a read could
+     * wait for each other's lock for ever (a test run once hung so).
      */
     private boolean drain(Waiting arrived) {
         boolean startedArrived = false;
@@ -77,30 +79,36 @@ public class ConcurrentReadLimit {
                 continue;
             }
             Waiting next = waiting.poll();
-            if (next == null || next.routing.response().closed()) {
+            if (next == null) {
                 inFlight.decrementAndGet();
                 continue;
             }
             peak.accumulateAndGet(now + 1, Math::max);
             startedArrived |= next == arrived;
-            start(next);
+            if (Vertx.currentContext() == next.context) {
+                proceed(next);
+            } else {
+                next.context.runOnContext(ignored -> proceed(next));
+            }
         }
         return startedArrived;
     }
 
-    private void start(Waiting read) {
+    /** On the read's own event loop: a read whose client has gone gives its permit back at once, the others go on. */
+    private void proceed(Waiting read) {
         AtomicBoolean released = new AtomicBoolean();
-        read.routing.addEndHandler(ended -> {
+        Runnable release = () -> {
             if (released.compareAndSet(false, true)) {
                 inFlight.decrementAndGet();
                 drain(null);
             }
-        });
-        if (Vertx.currentContext() == read.context) {
-            read.routing.next();
-        } else {
-            read.context.runOnContext(ignored -> read.routing.next());
+        };
+        if (read.routing.response().closed()) {
+            release.run();
+            return;
         }
+        read.routing.addEndHandler(ended -> release.run());
+        read.routing.next();
     }
 
     /** The most reads served at once since the last {@link #resetCounts()}; for tests and diagnosis. */
