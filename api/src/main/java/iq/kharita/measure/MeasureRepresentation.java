@@ -37,14 +37,16 @@ public record MeasureRepresentation(
         Tracking tracking) {
 
     public static MeasureRepresentation of(Measure measure) {
-        List<ResponsibilityView> responsibilities = measure.responsibilities.stream().map(ResponsibilityView::of)
-                .sorted(ResponsibilityView.BY_ROLE_THEN_NAME).toList();
+        return of(measure, measure.responsibilities.stream().map(ResponsibilityView::of).sorted(ResponsibilityView.BY_ROLE_THEN_NAME).toList(),
+                measure.locations.stream().sorted(Comparator.comparing(l -> l.id)).map(LocationRef::of).toList());
+    }
+
+    /** The measure's own columns with its institutions (sorted, lead first) and places as already read. */
+    public static MeasureRepresentation of(Measure measure, List<ResponsibilityView> responsibilities, List<LocationRef> locations) {
         return new MeasureRepresentation(measure.id, measure.roadmap.id, PillarRef.of(measure.pillar),
                 measure.workingGroup == null ? null : measure.workingGroup.id,
                 measure.code, measure.title, measure.description, measure.type, measure.level, measure.phase,
                 measure.priority, measure.status, measure.progress, measure.progressMode, measure.startDate, measure.dueDate, measure.visibility,
-                ResponsibilityView.leadOf(responsibilities), responsibilities,
-                measure.locations.stream().sorted(Comparator.comparing(l -> l.id)).map(LocationRef::of).toList(),
-                Tracking.of(measure));
+                ResponsibilityView.leadOf(responsibilities), responsibilities, locations, Tracking.of(measure));
     }
 }

@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -75,7 +76,7 @@ class ConcurrentReadLimitTest {
      */
     @Test
     void readsOverManyHttp2ConnectionsAreAllAnswered() {
-        List<HttpClient> connections = java.util.stream.IntStream.range(0, 16)
+        List<HttpClient> connections = IntStream.range(0, 16)
                 .mapToObj(i -> HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build()).toList();
         for (int round = 0; round < 20; round++) {
             List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();

@@ -370,6 +370,20 @@ class MeasureResourceTest {
                 .extract().jsonPath().getMap("items.find { it.id == " + id + " }");
         assertThat(read).isEqualTo(written).isEqualTo(listed);
         assertThat(read).containsKeys("description", "startDate", "dueDate", "lead");
+
+        // a status change reads the measure's institutions and places as readers do and maps its own columns from the entity
+        String path = "/api/v1/measures/" + id;
+        Map<String, Object> changed = given().contentType(ContentType.JSON).header("If-Match", etag(path))
+                .body(Map.of("status", "IN_PROGRESS", "note", "Started")).when().patch(path)
+                .then().statusCode(200).extract().jsonPath().getMap("$");
+        Map<String, Object> readAfter = given().when().get(path).then().statusCode(200).extract().jsonPath().getMap("$");
+        assertThat(changed).isEqualTo(readAfter).containsEntry("status", "IN_PROGRESS");
+        assertThat(changed.get("responsibilities")).isEqualTo(read.get("responsibilities"));
+        assertThat(changed.get("locations")).isEqualTo(read.get("locations"));
+        Map<String, Object> audited = given().get("/api/v1/audit-events?entityType=measure&entityId=" + id).then().statusCode(200)
+                .extract().jsonPath().getMap("items[0]");
+        assertThat(audited.get("before")).isEqualTo(read);
+        assertThat(audited.get("after")).isEqualTo(readAfter);
     }
 
     @Test
@@ -379,7 +393,8 @@ class MeasureResourceTest {
         long statements = QueryCounter.count(entityManagerFactory, () -> given().contentType(ContentType.JSON).header("If-Match", etag)
                 .body(Map.of("status", "IN_PROGRESS", "note", "Started with the NSS")).when().patch(path)
                 .then().statusCode(200).body("status", equalTo("IN_PROGRESS")).body("responsibilities", hasSize(3)).body("locations", hasSize(1)));
-        assertThat(statements).as("two reads as for the detail; the timeline entry, the measure and the audit record written; the notification").isEqualTo(6);
+        // the audit record with its notification is one more statement, sent by AuditTrail past Hibernate's statistics
+        assertThat(statements).as("two reads as for the detail; the timeline entry and the measure written").isEqualTo(4);
     }
 
     @Test
