@@ -208,7 +208,7 @@ const DESIGN_CHANGES = [
     ],
   },
   {
-    title: 'Before and after heap-only status changes and measures read without entities', before: 'before-hot', after: null,
+    title: 'Before and after heap-only status changes and measures read without entities', before: 'before-hot', after: 'before-status-write',
     text: [
       'Two changes, each measured on its own before the full run. First, status changes that leave the indexes alone (migration',
       'V11): `measure_status_idx (roadmap_id, status)` and `measure_updated_idx (updated_at)` are gone, so no index on `measure`',
@@ -248,6 +248,24 @@ const DESIGN_CHANGES = [
       '4,171, 3,898, 4,069 and 3,803: no difference beyond the noise, so the figures of the full run stand.',
     ],
   },
+  {
+    title: 'Before and after status changes that read only what they change', before: 'before-status-write', after: null,
+    text: [
+      'A CPU profile of warmed status changes (async-profiler, after 90 s of them) put loading the measure with its pillar, group,',
+      'institutions and places as entities at 43 % of `MeasureService.update`, and the audit record with its notification at 35 %:',
+      'a Hibernate insert (its id made by the database, so sent at once) and then a `select pg_notify(...)`. Now a change of status',
+      'or progress alone loads only the measure\'s row with its pillar and reads the rest as readers do (`MeasureReader`, one',
+      'statement); the answer and the audit\'s before and after take the institutions and places from that read, and',
+      '`readsOneMeasureAsItsWriteAndTheListShowIt` compares them with the reads before and after the change. Other edits load the whole',
+      'entity as before. The audit record and its notification are one statement (a data-modifying `with`) on the transaction\'s',
+      'connection, after the flush. Statements per change: 5 instead of 6. On one S database, this build and the previous one',
+      'started alternately, two rounds of three 15 s bursts at 8 clients after 90 s of warm-up: 425, 470, 365, 573, 553 and 603',
+      'changes/s against 292, 423, 448, 427, 440 and 535; the API\'s CPU per change (from /proc) 2.9, 2.5, 3.4, 2.1, 2.1 and 1.8 ms',
+      'against 4.7, 2.9, 2.7, 2.9, 2.8 and 2.0. The machine ran faster in the second round for both. After two minutes of changes the',
+      'JIT compiler threads still took about 3 s of CPU per 15 s burst (15 % of the API\'s), one reason the figures rise from burst to',
+      'burst and the warm-up matters.',
+    ],
+  },
 ];
 
 /** Changes measured by hand and not kept, with the figures that decided it. */
@@ -266,6 +284,12 @@ const TRIED = [
   'metadata of every constrained class 0.4 s, SmallRye OpenAPI preparing its document 0.4 s (it does so at every start, even',
   'with the endpoint switched off), OIDC 0.35 s, Flyway checking the migrations 0.26 s (0.1–0.3 s saved without it; kept, since',
   'migrating at start spares deployments a separate step).',
+  '',
+  'Again on JDK 25 with the ahead-of-time cache (ready after 3.3–4.4 s on S that day): the compiler threads still used about 4 s of',
+  'CPU during a start on two cores. `-XX:TieredStopAtLevel=1` gave 2.6 s but gives up C2 for good; `-XX:CompileThresholdScaling=10`',
+  'saved 0.3–0.45 s but delays compiling the hot paths after the start too; `-XX:-AOTReplayTraining`, ten times the C2 thresholds',
+  'or `CompileThresholdScaling=3` moved it within the noise. Not kept. The main thread\'s share then: Hibernate\'s metadata 0.47 s,',
+  'Hibernate Validator 0.4 s, ORM start 0.35 s, the OpenAPI document 0.31 s, Flyway 0.27 s, OIDC 0.18 s.',
   '',
   '`content-visibility: auto` on the board\'s cards, so the browser lays out only those on screen: the 500-card board rendered no',
   'faster (the time was React\'s, not layout), so it was taken out again.',

@@ -31,7 +31,8 @@ import java.util.stream.StreamSupport;
  * Measures as readers see them, a page or one of them in one statement: each row with its pillar, its institutions and
  * its places' ids as JSON arrays, the places named by the gazetteer in memory. Partners, lists and the measure page
  * read far more often than anyone writes, and the entity graph cost a round trip per association and the hydration of
- * every column of five tables (docs/benchmarks.md has the before and after). Writes still load the entity.
+ * every column of five tables (docs/benchmarks.md has the before and after). Writes still load the entity; a status
+ * change only its own row, taking its institutions and places from here.
  */
 @ApplicationScoped
 public class MeasureReader {
