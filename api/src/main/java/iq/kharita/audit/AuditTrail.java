@@ -10,9 +10,7 @@ import iq.kharita.live.ChangeFeed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.hibernate.Session;
 
-import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -25,15 +23,15 @@ import java.time.temporal.ChronoUnit;
 public class AuditTrail {
 
     /**
-     * The record and its announcement in one statement on the transaction's connection: a status change, the most
-     * frequent write, spent a third of its time persisting this append-only row through Hibernate and notifying in a
-     * second statement (benchmarks.md). The data-modifying CTE runs whether or not the select reads it.
+     * The record and its announcement in one statement: a status change, the most frequent write, spent a third of its
+     * time persisting this append-only row as an entity and notifying in a second statement (benchmarks.md). The
+     * data-modifying CTE runs whether or not the select reads it.
      */
     private static final String RECORD_AND_ANNOUNCE = """
             with recorded as (
                 insert into audit_event (entity_type, entity_id, action, actor, at, before, after)
-                values (?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb)))
-            select pg_notify(?, ?)""";
+                values (:entityType, :entityId, :action, :actor, :at, cast(:before as jsonb), cast(:after as jsonb)))
+            select pg_notify(:channel, :announcement)""";
 
     @Inject
     ObjectMapper json;
@@ -63,23 +61,19 @@ public class AuditTrail {
         String afterJson = after == null ? null : itemJson;
         String announcement = toJson(announcement(entityType, entityId, action, at, item));
         String actor = Actor.current();
-        Session session = AuditEvent.getSession();
         // the write's own statements go first, so that its constraint errors surface here as before, not at commit
-        session.flush();
-        session.doWork(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(RECORD_AND_ANNOUNCE)) {
-                statement.setString(1, entityType);
-                statement.setString(2, entityId);
-                statement.setString(3, action.name());
-                statement.setString(4, actor);
-                statement.setObject(5, at.atOffset(ZoneOffset.UTC));
-                statement.setString(6, beforeJson);
-                statement.setString(7, afterJson);
-                statement.setString(8, ChangeFeed.CHANNEL);
-                statement.setString(9, announcement);
-                statement.execute();
-            }
-        });
+        AuditEvent.flush();
+        AuditEvent.getSession().createNativeQuery(RECORD_AND_ANNOUNCE)
+                .setParameter("entityType", entityType)
+                .setParameter("entityId", entityId)
+                .setParameter("action", action.name())
+                .setParameter("actor", actor)
+                .setParameter("at", at.atOffset(ZoneOffset.UTC))
+                .setParameter("before", beforeJson, String.class)
+                .setParameter("after", afterJson, String.class)
+                .setParameter("channel", ChangeFeed.CHANNEL)
+                .setParameter("announcement", announcement)
+                .getSingleResult();
     }
 
     /**
