@@ -43,12 +43,6 @@ public class BoardService {
 
     private static final Set<MeasureStatus> FINISHED = Set.of(MeasureStatus.COMPLETED, MeasureStatus.CANCELLED);
 
-    /**
-     * The roadmap's measure ids as an array, so that PostgreSQL probes the child table's measure index with them;
-     * written as a join or an {@code in (select ...)}, it hashes the whole child table instead.
-     */
-    private static final String MEASURES_OF_ROADMAP = "array(select id from measure where roadmap_id = :roadmap)";
-
     @Inject
     EntityManager em;
 
@@ -62,25 +56,31 @@ public class BoardService {
     Gazetteer gazetteer;
 
     public BoardRepresentation board(long roadmapId) {
-        roadmaps.require(roadmapId);
+        roadmaps.requireExists(roadmapId);
         ListParameter readable = new ListParameter("readable", access.readableLevels());
-        List<Object[]> measures = new ArrayList<>(readable.bindTo(em.createQuery("""
+        List<Object[]> unsorted = readable.bindTo(em.createQuery("""
                         select m.id, m.code, m.title.en, m.title.ar, m.status, m.progress, m.dueDate, m.visibility, m.version,
                                m.pillar.id, m.workingGroup.id
                         from Measure m where m.roadmap.id = :roadmap and m.visibility in %s""".formatted(readable.placeholders()), Object[].class))
-                .setParameter("roadmap", roadmapId).getResultList());
+                .setParameter("roadmap", roadmapId).getResultList();
         Map<Long, PillarInOrder> pillars = pillars(roadmapId);
-        measures.sort(Comparator.comparingInt((Object[] row) -> pillars.get((Long) row[9]).sortOrder)
-                .thenComparing(row -> (String) row[1], String.CASE_INSENSITIVE_ORDER));
+        // each row's pillar is looked up once, not at each of the sort's comparisons
+        List<Object[]> measures = unsorted.stream()
+                .map(row -> new InPillarOrder(row, pillars.get((Long) row[9]).sortOrder))
+                .sorted(Comparator.comparingInt(InPillarOrder::pillarOrder).thenComparing(sorted -> (String) sorted.row()[1], String.CASE_INSENSITIVE_ORDER))
+                .map(InPillarOrder::row)
+                .toList();
         Map<Long, MeasureStatus> visible = new HashMap<>();
         measures.forEach(row -> visible.put((Long) row[0], (MeasureStatus) row[4]));
         Map<Long, WorkingGroupRef> groups = groups(roadmapId);
-        Map<Long, StakeholderRef> leads = leads(roadmapId);
-        Map<Long, Places> places = places(roadmapId);
+        Long[] ids = visible.keySet().toArray(Long[]::new);
+        Map<Long, StakeholderRef> leads = leads(ids);
+        Map<Long, Places> places = places(ids);
         Map<Long, Integer> risks = risks(roadmapId, readable);
-        Set<Long> blocked = blocked(roadmapId, visible);
+        Set<Long> blocked = blocked(ids, visible);
         LocalDate today = LocalDate.now();
         Named named = new Named();
+        Map<Editability, Boolean> editable = new HashMap<>();
         List<BoardRepresentation.Card> cards = new ArrayList<>(measures.size());
         for (Object[] row : measures) {
             long id = (Long) row[0];
@@ -103,7 +103,9 @@ public class BoardService {
                     due != null && due.isBefore(today) && !FINISHED.contains(status), blocked.contains(id), risks.get(id),
                     pillarId, group == null ? null : group.id(), lead == null ? null : lead.id(),
                     List.copyOf(where.governorates.keySet()), where.own.stream().map(LocationRef::id).toList(),
-                    access.mayChangeStatus((Visibility) row[7], group == null ? null : group.code()), (Long) row[8]));
+                    editable.computeIfAbsent(new Editability((Visibility) row[7], group),
+                            key -> access.mayChangeStatus(key.visibility(), key.group() == null ? null : key.group().code())),
+                    (Long) row[8]));
         }
         return new BoardRepresentation(roadmapId, cards, List.copyOf(named.pillars.values()), List.copyOf(named.groups.values()),
                 List.copyOf(named.stakeholders.values()), List.copyOf(named.places.values()));
@@ -129,18 +131,18 @@ public class BoardService {
         return groups;
     }
 
-    private Map<Long, StakeholderRef> leads(long roadmapId) {
+    private Map<Long, StakeholderRef> leads(Long[] ids) {
         Map<Long, StakeholderRef> leads = new HashMap<>();
         rows("""
                 select r.measure_id, s.id, s.abbreviation, s.name_en, s.name_ar from measure_responsibility r join stakeholder s on s.id = r.stakeholder_id
-                where r.role = '""" + ResponsibilityRole.LEAD.name() + "' and r.measure_id = any(%s)", roadmapId)
+                where r.role = '""" + ResponsibilityRole.LEAD.name() + "' and r.measure_id = any(:ids)", ids)
                 .forEach(row -> leads.put(id(row[0]), new StakeholderRef(id(row[1]), (String) row[2], new I18nText((String) row[3], (String) row[4]))));
         return leads;
     }
 
-    private Map<Long, Places> places(long roadmapId) {
+    private Map<Long, Places> places(Long[] ids) {
         Map<Long, Places> places = new HashMap<>();
-        rows("select l.measure_id, l.location_id from measure_location l where l.measure_id = any(%s) order by l.location_id", roadmapId)
+        rows("select l.measure_id, l.location_id from measure_location l where l.measure_id = any(:ids) order by l.location_id", ids)
                 .forEach(row -> {
                     Places where = places.computeIfAbsent(id(row[0]), id -> new Places());
                     long place = id(row[1]);
@@ -164,9 +166,9 @@ public class BoardService {
     }
 
     /** Measures waiting for a predecessor the reader may see; a hidden predecessor must not show through. */
-    private Set<Long> blocked(long roadmapId, Map<Long, MeasureStatus> visible) {
+    private Set<Long> blocked(Long[] ids, Map<Long, MeasureStatus> visible) {
         Set<Long> blocked = new HashSet<>();
-        rows("select d.measure_id, d.predecessor_id, d.kind, d.required_status from measure_dependency d where d.measure_id = any(%s)", roadmapId)
+        rows("select d.measure_id, d.predecessor_id, d.kind, d.required_status from measure_dependency d where d.measure_id = any(:ids)", ids)
                 .forEach(row -> {
                     long measure = id(row[0]);
                     MeasureStatus predecessor = visible.get(id(row[1]));
@@ -179,10 +181,14 @@ public class BoardService {
         return blocked;
     }
 
-    /** Rows of a native statement over the roadmap's measures ({@code %s} stands for their ids). */
+    /**
+     * Rows of a native statement over the cards' measures ({@code :ids}). Bound as one array, they probe the child
+     * table's measure index; a join with {@code measure} instead hashed the whole child table, and a sub-select of the
+     * roadmap's ids read the measures again in each statement.
+     */
     @SuppressWarnings("unchecked")
-    private List<Object[]> rows(String sql, long roadmapId) {
-        return em.createNativeQuery(sql.formatted(MEASURES_OF_ROADMAP)).setParameter("roadmap", roadmapId).getResultList();
+    private List<Object[]> rows(String sql, Long[] ids) {
+        return em.createNativeQuery(sql).setParameter("ids", ids).getResultList();
     }
 
     private static long id(Object column) {
@@ -190,6 +196,13 @@ public class BoardService {
     }
 
     private record PillarInOrder(PillarRef ref, int sortOrder) {
+    }
+
+    private record InPillarOrder(Object[] row, int pillarOrder) {
+    }
+
+    /** Whether the reader may move a card depends only on these two, so it is worked out once per pair. */
+    private record Editability(Visibility visibility, WorkingGroupRef group) {
     }
 
     /** What the cards refer to, each once, in the order the cards first name it. */

@@ -21,7 +21,7 @@ public class PillarService {
     RoadmapService roadmaps;
 
     public List<PillarRepresentation> list(long roadmapId) {
-        roadmaps.require(roadmapId);
+        roadmaps.requireExists(roadmapId);
         return Pillar.listByRoadmap(roadmapId).stream().map(PillarRepresentation::of).toList();
     }
 

@@ -67,7 +67,7 @@ public class RiskService {
 
     /** Open risks (not assumptions) the reader may see, in a 5 × 5 grid; hidden risks add to no cell and no total. */
     public HeatMapRepresentation heatMap(long roadmapId) {
-        roadmaps.require(roadmapId);
+        roadmaps.requireExists(roadmapId);
         ListParameter readable = new ListParameter("readable", caller.visibleLevels());
         List<Object[]> rows = readable.bindTo(Risk.getEntityManager().createQuery("""
                         select r.likelihood, r.impact, count(r) from Risk r

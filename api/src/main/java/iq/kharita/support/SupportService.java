@@ -64,7 +64,7 @@ public class SupportService {
 
     /** Gaps are worked out need by need, then added up: two statements whatever the number of needs. */
     public FundingRepresentation funding(long roadmapId) {
-        roadmaps.require(roadmapId);
+        roadmaps.requireExists(roadmapId);
         List<SupportNeed> needs = SupportNeed.list("""
                         select n from SupportNeed n join fetch n.measure m join fetch m.pillar
                         where m.roadmap.id = ?1 and m.visibility in ?2 and n.estimatedCost is not null""",

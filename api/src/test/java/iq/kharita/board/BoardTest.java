@@ -110,6 +110,18 @@ class BoardTest {
     }
 
     @Test
+    void aRoadmapWithoutCardsTheReaderMaySeeHasAnEmptyBoard() {
+        JsonPath empty = board("coordinator");
+        assertThat(empty.getList("cards")).isEmpty();
+        assertThat(empty.getList("locations")).isEmpty();
+        measure("OPS-X", "IN_PROGRESS", null, List.of("IQG16Q02"), "INTERNAL");
+        JsonPath donors = board("donor");
+        assertThat(donors.getList("cards")).isEmpty();
+        assertThat(donors.getList("stakeholders")).isEmpty();
+        assertThat(board("coordinator").getList("cards")).hasSize(1);
+    }
+
+    @Test
     void anUnknownRoadmapIsNotFound() {
         as().get("/api/v1/board?roadmap=999999999").then().statusCode(404).contentType("application/problem+json");
         as().get("/api/v1/board").then().statusCode(400).contentType("application/problem+json");
