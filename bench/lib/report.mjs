@@ -249,7 +249,7 @@ const DESIGN_CHANGES = [
     ],
   },
   {
-    title: 'Before and after status changes that read only what they change', before: 'before-status-write', after: null,
+    title: 'Before and after status changes that read only what they change', before: 'before-status-write', after: 'before-board-reads',
     text: [
       'A CPU profile of warmed status changes (async-profiler, after 90 s of them) put loading the measure with its pillar, group,',
       'institutions and places as entities at 43 % of `MeasureService.update`, and the audit record with its notification at 35 %:',
@@ -267,6 +267,23 @@ const DESIGN_CHANGES = [
       'The full run: status changes 411 → 514/s on S, 433 → 575 on M and 441 → 694 on L, at or above 500/s on every size for the',
       'first time. The reads it does not touch moved within the noise of this machine (the L board\'s p99 at 100 requests/s 34.8 →',
       '36.4 ms, one of its three runs at 88 ms; the start on S 3.0 → 3.6 s and on L 3.7 → 3.0 s).',
+    ],
+  },
+  {
+    title: 'Before and after reading the board and the dashboard with less around their SQL', before: 'before-board-reads', after: null,
+    text: [
+      'A CPU profile of the warmed 500-card board at L (async-profiler, 4 clients) put 5 % of the API\'s time in checking that the',
+      'roadmap exists by loading it as an entity with its owner institution, 3 % in sorting the cards (two map lookups per',
+      'comparison) and 2 % in working out, card by card, whether the reader may move it; the leads, places and dependencies',
+      'statements each read the roadmap\'s measures again in a sub-select (0.3 ms of PostgreSQL\'s time each, pgbench `-r`). The',
+      'dashboard loaded the roadmap the same way and its pillars as entities. Changed: the roadmap\'s existence is a count;',
+      'the dashboard reads its pillars\' columns; the board binds the ids of the cards it read as one array to its three child',
+      'statements, looks each card\'s pillar up once before sorting and works out each (visibility, working group) pair once.',
+      'Statements per request are unchanged (8 and 3). On the L database (with the demo roadmap), this build and the previous one',
+      'started alternately, two rounds, 60 s of warm-up: the L board served 243, 261, 293 and 270 requests/s at 8 clients against',
+      '214, 227, 250 and 244; the S board 1,054, 1,159, 1,006 and 990 against 854, 828, 884 and 1,009; the L dashboard 1,484 and',
+      '1,563 against 1,274 and 1,304; the S dashboard 2,723, 2,677, 2,876 and 2,453 against 2,271, 2,197, 2,552 and 2,384. The L',
+      'board\'s p99 at 100 requests/s moved within its noise (16.4, 17.8, 25.9 and 18.1 ms against 108, 26.3, 19.6 and 19.6).',
     ],
   },
 ];
