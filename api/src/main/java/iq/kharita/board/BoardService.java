@@ -32,10 +32,10 @@ import java.util.Set;
 
 /**
  * The board is read by every workshop screen and refreshed on each live change, so it is built from eight small
- * statements whatever the size of the roadmap (the roadmap, its measures, pillars, working groups, leads, places,
+ * statements whatever the size of the roadmap (the roadmap's existence, its measures, pillars, working groups, leads, places,
  * risks, dependencies), each selecting only the columns a card shows: no entity is loaded, and places come from the
  * gazetteer in memory. The measures are read without joins or sorting, and the child rows are found through the
- * roadmap's measure ids by index; at 100 roadmaps the joins and the sort were two thirds of the board's SQL time
+ * cards' measure ids by index; at 100 roadmaps the joins and the sort were two thirds of the board's SQL time
  * (docs/benchmarks.md has the before and after).
  */
 @ApplicationScoped
