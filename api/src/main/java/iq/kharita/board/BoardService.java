@@ -8,6 +8,7 @@ import iq.kharita.location.LocationRef;
 import iq.kharita.measure.MeasureAccess;
 import iq.kharita.measure.MeasureStatus;
 import iq.kharita.measure.ResponsibilityRole;
+import iq.kharita.pillar.Pillar;
 import iq.kharita.pillar.PillarRef;
 import iq.kharita.risk.RiskKind;
 import iq.kharita.risk.RiskStatus;
@@ -66,7 +67,7 @@ public class BoardService {
         Map<Long, PillarInOrder> pillars = pillars(roadmapId);
         // each row's pillar is looked up once, not at each of the sort's comparisons
         List<Object[]> measures = unsorted.stream()
-                .map(row -> new InPillarOrder(row, pillars.get((Long) row[9]).sortOrder))
+                .map(row -> new InPillarOrder(row, pillars.get((Long) row[9]).position))
                 .sorted(Comparator.comparingInt(InPillarOrder::pillarOrder).thenComparing(sorted -> (String) sorted.row()[1], String.CASE_INSENSITIVE_ORDER))
                 .map(InPillarOrder::row)
                 .toList();
@@ -111,13 +112,13 @@ public class BoardService {
                 List.copyOf(named.stakeholders.values()), List.copyOf(named.places.values()));
     }
 
-    private Map<Long, PillarInOrder> pillars(long roadmapId) {
+    /** The roadmap's pillars by id, each with its place in the roadmap's order. */
+    private static Map<Long, PillarInOrder> pillars(long roadmapId) {
+        List<PillarRef> inOrder = Pillar.refsByRoadmap(roadmapId);
         Map<Long, PillarInOrder> pillars = new HashMap<>();
-        em.createQuery("select p.id, p.code, p.name.en, p.name.ar, p.sortOrder from Pillar p where p.roadmap.id = :roadmap", Object[].class)
-                .setParameter("roadmap", roadmapId)
-                .getResultList()
-                .forEach(row -> pillars.put((Long) row[0],
-                        new PillarInOrder(new PillarRef((Long) row[0], (String) row[1], new I18nText((String) row[2], (String) row[3])), (Integer) row[4])));
+        for (int position = 0; position < inOrder.size(); position++) {
+            pillars.put(inOrder.get(position).id(), new PillarInOrder(inOrder.get(position), position));
+        }
         return pillars;
     }
 
@@ -195,7 +196,7 @@ public class BoardService {
         return ((Number) column).longValue();
     }
 
-    private record PillarInOrder(PillarRef ref, int sortOrder) {
+    private record PillarInOrder(PillarRef ref, int position) {
     }
 
     private record InPillarOrder(Object[] row, int pillarOrder) {

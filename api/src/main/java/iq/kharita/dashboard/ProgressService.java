@@ -1,10 +1,9 @@
 package iq.kharita.dashboard;
 
-import iq.kharita.common.I18nText;
 import iq.kharita.common.ListParameter;
 import iq.kharita.common.security.Caller;
 import iq.kharita.measure.MeasureStatus;
-import iq.kharita.pillar.PillarRef;
+import iq.kharita.pillar.Pillar;
 import iq.kharita.roadmap.RoadmapService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -49,22 +48,12 @@ public class ProgressService {
             total.add(status, count, progress);
             byPillar.computeIfAbsent((Long) row[0], id -> new Tally()).add(status, count, progress);
         }
-        List<ProgressRepresentation.PillarProgress> pillars = pillars(roadmapId).stream()
+        List<ProgressRepresentation.PillarProgress> pillars = Pillar.refsByRoadmap(roadmapId).stream()
                 .map(p -> {
                     Tally tally = byPillar.getOrDefault(p.id(), new Tally());
                     return new ProgressRepresentation.PillarProgress(p, tally.measures, tally.progress(), tally.byStatus);
                 }).toList();
         return new ProgressRepresentation(roadmapId, total.measures, total.progress(), total.byStatus, pillars);
-    }
-
-    /** Only what the dashboard shows of each pillar, in the roadmap's order; not the entities. */
-    private List<PillarRef> pillars(long roadmapId) {
-        return em.createQuery("select p.id, p.code, p.name.en, p.name.ar from Pillar p where p.roadmap.id = :roadmap order by p.sortOrder, p.id",
-                        Object[].class)
-                .setParameter("roadmap", roadmapId)
-                .getResultList().stream()
-                .map(row -> new PillarRef((Long) row[0], (String) row[1], new I18nText((String) row[2], (String) row[3])))
-                .toList();
     }
 
     private static final class Tally {

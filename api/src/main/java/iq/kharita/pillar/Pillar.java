@@ -43,6 +43,17 @@ public class Pillar extends TrackedEntity {
         return list("roadmap.id = ?1 order by sortOrder, id", roadmapId);
     }
 
+    /** The roadmap's pillars as the board and the dashboard name them, in the roadmap's order: their columns, not entities. */
+    public static List<PillarRef> refsByRoadmap(long roadmapId) {
+        return getEntityManager()
+                .createQuery("select p.id, p.code, p.name.en, p.name.ar from Pillar p where p.roadmap.id = :roadmap order by p.sortOrder, p.id",
+                        Object[].class)
+                .setParameter("roadmap", roadmapId)
+                .getResultList().stream()
+                .map(row -> new PillarRef((Long) row[0], (String) row[1], new I18nText((String) row[2], (String) row[3])))
+                .toList();
+    }
+
     public static Optional<Pillar> findByCode(long roadmapId, String code) {
         return find("roadmap.id = ?1 and lower(code) = lower(?2)", roadmapId, code).firstResultOptional();
     }
