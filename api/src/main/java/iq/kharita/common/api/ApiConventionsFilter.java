@@ -1,5 +1,6 @@
 package iq.kharita.common.api;
 
+import io.quarkus.smallrye.openapi.OpenApiFilter;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -22,7 +23,10 @@ import java.util.Map;
  * large (413) or not JSON (415), an id in the path or the required one in the query (the roadmap of a board) can be
  * unknown (404), a write needs If-Match (428) and can be stale (412) or conflict (409), and any call can meet an
  * outage (503).
+ * <p>
+ * It runs once, at build time: the document it shapes depends on the code alone, so a start need not run it again.
  */
+@OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class ApiConventionsFilter implements OASFilter {
 
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
