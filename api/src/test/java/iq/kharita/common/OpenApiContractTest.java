@@ -35,14 +35,6 @@ class OpenApiContractTest {
                 .isEqualTo(Files.readString(CONTRACT, StandardCharsets.UTF_8));
     }
 
-    /** The document is written anew for each request (common/api/ContractWrittenPerRequest); each time the same. */
-    @Test
-    void everyRequestGetsTheSameDocument() {
-        String first = given().accept("application/yaml").when().get("/q/openapi").then().statusCode(200).extract().asString();
-        String second = given().accept("application/yaml").when().get("/q/openapi").then().statusCode(200).extract().asString();
-        assertThat(second).isEqualTo(first);
-    }
-
     @Test
     void everyOperationHasAStableIdAndATag() {
         String served = given().accept("application/json").when().get("/q/openapi").then().statusCode(200).extract().asString();
