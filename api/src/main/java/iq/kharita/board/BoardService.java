@@ -12,14 +12,17 @@ import iq.kharita.pillar.Pillar;
 import iq.kharita.pillar.PillarRef;
 import iq.kharita.risk.RiskKind;
 import iq.kharita.risk.RiskStatus;
-import iq.kharita.roadmap.RoadmapService;
+import iq.kharita.roadmap.RevisionCache;
+import iq.kharita.roadmap.RoadmapRevision;
 import iq.kharita.sequence.Dependency;
 import iq.kharita.sequence.DependencyKind;
 import iq.kharita.stakeholder.StakeholderRef;
 import iq.kharita.workinggroup.WorkingGroupRef;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,7 +40,8 @@ import java.util.Set;
  * risks, dependencies), each selecting only the columns a card shows: no entity is loaded, and places come from the
  * gazetteer in memory. The measures are read without joins or sorting, and the child rows are found through the
  * cards' measure ids by index; at 100 roadmaps the joins and the sort were two thirds of the board's SQL time
- * (docs/benchmarks.md has the before and after).
+ * (docs/benchmarks.md has the before and after). A board once built is served again to readers who see the same
+ * cards and may move the same ones, until the roadmap's revision rises or the day changes (overdue depends on it).
  */
 @ApplicationScoped
 public class BoardService {
@@ -51,13 +55,28 @@ public class BoardService {
     MeasureAccess access;
 
     @Inject
-    RoadmapService roadmaps;
+    RoadmapRevision revisions;
+
+    @ConfigProperty(name = "kharita.read-cache.entries")
+    int kept;
+
+    private RevisionCache<Built, BoardRepresentation> built;
 
     @Inject
     Gazetteer gazetteer;
 
+    @PostConstruct
+    void keep() {
+        built = new RevisionCache<>(kept);
+    }
+
     public BoardRepresentation board(long roadmapId) {
-        roadmaps.requireExists(roadmapId);
+        long revision = revisions.current(roadmapId);
+        LocalDate today = LocalDate.now();
+        return built.get(new Built(roadmapId, access.boardReader(), today), revision, () -> build(roadmapId, today));
+    }
+
+    private BoardRepresentation build(long roadmapId, LocalDate today) {
         ListParameter readable = new ListParameter("readable", access.readableLevels());
         List<Object[]> unsorted = readable.bindTo(em.createQuery("""
                         select m.id, m.code, m.title.en, m.title.ar, m.status, m.progress, m.dueDate, m.visibility, m.version,
@@ -79,7 +98,6 @@ public class BoardService {
         Map<Long, Places> places = places(ids);
         Map<Long, Integer> risks = risks(roadmapId, readable);
         Set<Long> blocked = blocked(ids, visible);
-        LocalDate today = LocalDate.now();
         Named named = new Named();
         Map<Editability, Boolean> editable = new HashMap<>();
         List<BoardRepresentation.Card> cards = new ArrayList<>(measures.size());
@@ -194,6 +212,10 @@ public class BoardService {
 
     private static long id(Object column) {
         return ((Number) column).longValue();
+    }
+
+    /** What a board depends on besides the roadmap's revision. */
+    private record Built(long roadmapId, MeasureAccess.BoardReader reader, LocalDate day) {
     }
 
     private record PillarInOrder(PillarRef ref, int position) {

@@ -1,22 +1,28 @@
 package iq.kharita.dashboard;
 
 import iq.kharita.common.ListParameter;
+import iq.kharita.common.Visibility;
 import iq.kharita.common.security.Caller;
 import iq.kharita.measure.MeasureStatus;
 import iq.kharita.pillar.Pillar;
-import iq.kharita.roadmap.RoadmapService;
+import iq.kharita.roadmap.RevisionCache;
+import iq.kharita.roadmap.RoadmapRevision;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Roll-up: a pillar's progress is the mean of its measures', the roadmap's the mean of all its measures' (each
  * measure counts once, whatever its pillar). Cancelled measures count in the status distribution but not in
- * progress. Hidden measures count nowhere. Two statements whatever the size of the roadmap.
+ * progress. Hidden measures count nowhere. Three statements whatever the size of the roadmap, and one while the
+ * roadmap's revision is unchanged: a summary once built is served again to readers who see the same measures.
  */
 @ApplicationScoped
 public class ProgressService {
@@ -28,10 +34,24 @@ public class ProgressService {
     Caller caller;
 
     @Inject
-    RoadmapService roadmaps;
+    RoadmapRevision revisions;
+
+    @ConfigProperty(name = "kharita.read-cache.entries")
+    int kept;
+
+    private RevisionCache<Built, ProgressRepresentation> built;
+
+    @PostConstruct
+    void keep() {
+        built = new RevisionCache<>(kept);
+    }
 
     public ProgressRepresentation progress(long roadmapId) {
-        roadmaps.requireExists(roadmapId);
+        long revision = revisions.current(roadmapId);
+        return built.get(new Built(roadmapId, Set.copyOf(caller.visibleLevels())), revision, () -> build(roadmapId));
+    }
+
+    private ProgressRepresentation build(long roadmapId) {
         ListParameter readable = new ListParameter("readable", caller.visibleLevels());
         List<Object[]> rows = readable.bindTo(em.createQuery("""
                         select m.pillar.id, m.status, count(m), sum(m.progress) from Measure m
@@ -54,6 +74,9 @@ public class ProgressService {
                     return new ProgressRepresentation.PillarProgress(p, tally.measures, tally.progress(), tally.byStatus);
                 }).toList();
         return new ProgressRepresentation(roadmapId, total.measures, total.progress(), total.byStatus, pillars);
+    }
+
+    private record Built(long roadmapId, Set<Visibility> readable) {
     }
 
     private static final class Tally {

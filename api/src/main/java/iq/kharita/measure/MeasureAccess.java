@@ -9,6 +9,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Every object-level rule about measures, in one place, run on every read and write: what the caller may see
@@ -34,6 +35,19 @@ public class MeasureAccess {
         if (!caller.mayRead(visibility)) {
             throw ProblemException.notFound("Measure", measureId);
         }
+    }
+
+    /**
+     * Everything about the caller that decides which cards of a board they see and which of those they may move: two
+     * callers with the same reader get the same board.
+     */
+    public BoardReader boardReader() {
+        boolean ccpc = caller.isCcpc();
+        return new BoardReader(Set.copyOf(caller.visibleLevels()), ccpc,
+                !ccpc && caller.has(Roles.WG_LEAD) ? Set.copyOf(caller.workingGroups()) : Set.of());
+    }
+
+    public record BoardReader(Set<Visibility> readable, boolean ccpc, Set<String> ledGroups) {
     }
 
     /** Whether the caller may change the status of this measure: what a board offers, by the same rule as requireMayChange. */

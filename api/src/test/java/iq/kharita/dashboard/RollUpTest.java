@@ -2,7 +2,10 @@ package iq.kharita.dashboard;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import iq.kharita.testing.QueryCounter;
 import iq.kharita.testing.Tokens;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -13,6 +16,7 @@ import java.util.Map;
 import static io.restassured.RestAssured.given;
 import static iq.kharita.testing.Fixtures.text;
 import static iq.kharita.testing.Fixtures.unique;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -27,6 +31,10 @@ class RollUpTest {
     long roadmapId;
     long groupId;
     long owner;
+    long inProgress;
+
+    @Inject
+    EntityManagerFactory entityManagerFactory;
 
     @BeforeEach
     void roadmap() {
@@ -43,7 +51,7 @@ class RollUpTest {
                         "pillarIds", List.of(doc), "memberIds", List.of()))
                 .post("/api/v1/working-groups").then().statusCode(201).extract().jsonPath().getLong("id");
         measure(gov, "GOV-1", "COMPLETED", 100, "PUBLIC", null);
-        measure(gov, "GOV-2", "IN_PROGRESS", 50, "PUBLIC", null);
+        inProgress = measure(gov, "GOV-2", "IN_PROGRESS", 50, "PUBLIC", null);
         measure(gov, "GOV-3", "CANCELLED", 10, "PUBLIC", null);
         long docPublic = measure(doc, "DOC-1", "IN_PROGRESS", 20, "PUBLIC", groupId);
         measure(doc, "DOC-2", "DELAYED", 80, "RESTRICTED", groupId);
@@ -66,6 +74,21 @@ class RollUpTest {
                 .body("byStatus.DELAYED", equalTo(0))
                 .body("pillars[1].progress", equalTo(20))
                 .body("pillars[1].measures", equalTo(1));
+    }
+
+    @Test
+    void aSummaryIsServedAgainUntilItsRoadmapChanges() {
+        String path = "/api/v1/progress?roadmap=" + roadmapId;
+        as().get(path).then().statusCode(200).body("pillars[0].progress", equalTo(75));
+        long statements = QueryCounter.count(entityManagerFactory, () -> as().get(path).then().statusCode(200).body("pillars[0].progress", equalTo(75)));
+        assertThat(statements).as("the roadmap's existence and revision").isEqualTo(1);
+
+        String measure = "/api/v1/measures/" + inProgress;
+        String etag = as().get(measure).then().statusCode(200).extract().header("ETag");
+        as().contentType(ContentType.JSON).header("If-Match", etag).body(Map.of("status", "COMPLETED", "progress", 100, "note", "done"))
+                .patch(measure).then().statusCode(200);
+        // GOV: 100 % and 100 % completed, the cancelled one left out
+        as().get(path).then().statusCode(200).body("byStatus.COMPLETED", equalTo(2)).body("pillars[0].progress", equalTo(100));
     }
 
     @Test
