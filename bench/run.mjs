@@ -28,6 +28,9 @@ const sizes = smoke ? ['S'] : String(args.size ?? 'S').split(',');
 const runs = smoke ? 1 : Number(args.runs ?? 3);
 const seconds = smoke ? 1 : Number(args.seconds ?? 15);
 const concurrency = 8;
+/** Paths whose answer the API keeps until the roadmap changes (BoardService, ProgressService). */
+const KEPT = ['board', 'dashboard'];
+const CHANGE_EVERY_MS = 2000;
 const STARTS = smoke ? 1 : 3;
 const hasPgbench = spawnSync('pgbench', ['--version']).status === 0;
 if (smoke) {
@@ -99,8 +102,9 @@ async function benchSize(parts, size) {
     }
     const training = await startApi(parts, [], 'train');
     await firstAuthenticatedAnswer(training, bearer);
-    for (const [name, path] of Object.entries(paths)) {
-      await fetch(apiUrl(path), { headers: { Authorization: `Bearer ${bearer}` } });
+    // the first request for a path builds its answer; the board and the dashboard keep theirs until the roadmap
+    // changes, so their second request issues only what checks that (both are captured: kept and built)
+    const captured = async (name, path) => {
       mark(name);
       const response = await fetch(apiUrl(path), { headers: { Authorization: `Bearer ${bearer}` } });
       if (response.status !== 200) {
@@ -108,6 +112,10 @@ async function benchSize(parts, size) {
       }
       await sleep(200);
       mark(`end-${name}`);
+    };
+    for (const [name, path] of Object.entries(paths)) {
+      await captured(KEPT.includes(name) ? `${name}-built` : `${name}-first`, path);
+      await captured(name, path);
     }
     if (hasPgbench) {
       stopCapture();
@@ -122,7 +130,7 @@ async function benchSize(parts, size) {
     await saturateStatusChanges(apiUrl('/'), bearer, new Map([...versions].slice(0, 2)), 1, 1);
     await training.stop();
     if (hasPgbench) {
-      for (const name of Object.keys(paths)) {
+      for (const name of [...Object.keys(paths), ...KEPT.map((name) => `${name}-built`)]) {
         statements[name] = statementsBetween(postgres.output, name);
         if (statements[name].length === 0) {
           throw new Error(`no SQL captured for ${name}: PostgreSQL's log holds none of the API's statements`);
@@ -170,13 +178,22 @@ async function benchSize(parts, size) {
       for (const [name, path] of Object.entries(paths)) {
         const apiSide = await saturate(apiUrl(path), headers(), concurrency, seconds);
         const sqlSide = hasPgbench ? pgbench(name, statements[name], concurrency, seconds) : null;
-        sample.paths[name] = { api: apiSide, sql: sqlSide };
+        // what the API's answer is built from, when the roadmap has changed since it was kept
+        const builtSide = hasPgbench && KEPT.includes(name) ? pgbench(`${name}-built`, statements[`${name}-built`], concurrency, seconds) : null;
+        sample.paths[name] = { api: apiSide, sql: sqlSide, built: builtSide };
         console.log(`  run ${run} ${name.padEnd(9)} API ${apiSide.rps} req/s p99 ${apiSide.p99} ms errors ${apiSide.errors}`
-          + (sqlSide ? ` | pgbench ${sqlSide.tps} tps → ${Math.round((100 * apiSide.rps) / sqlSide.tps)} %` : ''));
+          + (sqlSide ? ` | pgbench ${sqlSide.tps} tps → ${Math.round((100 * apiSide.rps) / sqlSide.tps)} %` : '')
+          + (builtSide ? ` | pgbench of the build's SQL ${builtSide.tps} tps → ${Math.round((100 * apiSide.rps) / builtSide.tps)} %` : ''));
       }
-      for (const name of ['board', 'dashboard']) {
+      for (const name of KEPT) {
         sample.paths[name].steady = await steady(apiUrl(paths[name]), headers(), 100, seconds);
         console.log(`  run ${run} ${name.padEnd(9)} at 100 req/s: p50 ${sample.paths[name].steady.p50} p95 ${sample.paths[name].steady.p95} p99 ${sample.paths[name].steady.p99} ms`);
+        // a workshop's roadmap changes a few times a minute; here once every CHANGE_EVERY_MS, each forcing a new build
+        await reread();
+        const changes = changeEvery(CHANGE_EVERY_MS, bearer, versions);
+        sample.paths[name].changing = await steady(apiUrl(paths[name]), headers(), 100, seconds);
+        sample.paths[name].changing.changes = await changes.stop();
+        console.log(`  run ${run} ${name.padEnd(9)} at 100 req/s with ${sample.paths[name].changing.changes} changes meanwhile: p50 ${sample.paths[name].changing.p50} p95 ${sample.paths[name].changing.p95} p99 ${sample.paths[name].changing.p99} ms`);
         if (size !== 'S') {
           sample.paths[name].demoSteady = await steady(apiUrl(demoPaths[name]), headers(), 100, seconds);
           console.log(`  run ${run} ${name.padEnd(9)} of the demo roadmap at 100 req/s: p99 ${sample.paths[name].demoSteady.p99} ms`);
@@ -207,11 +224,16 @@ async function benchSize(parts, size) {
         p50: median(samples.map((s) => s.paths[name].api.p50)), p95: median(samples.map((s) => s.paths[name].api.p95)),
         p99: median(samples.map((s) => s.paths[name].api.p99)), errors: samples.reduce((sum, s) => sum + s.paths[name].api.errors, 0),
         sqlTps: hasPgbench ? median(samples.map((s) => s.paths[name].sql.tps)) : null,
+        builtSqlTps: hasPgbench && KEPT.includes(name) ? median(samples.map((s) => s.paths[name].built.tps)) : null,
         steady: samples[0].paths[name].steady ? {
           p50: median(samples.map((s) => s.paths[name].steady.p50)), p95: median(samples.map((s) => s.paths[name].steady.p95)),
           p99: median(samples.map((s) => s.paths[name].steady.p99)),
         } : null,
         demoSteady: samples[0].paths[name].demoSteady ? { p99: median(samples.map((s) => s.paths[name].demoSteady.p99)) } : null,
+        changing: samples[0].paths[name].changing ? {
+          p50: median(samples.map((s) => s.paths[name].changing.p50)), p95: median(samples.map((s) => s.paths[name].changing.p95)),
+          p99: median(samples.map((s) => s.paths[name].changing.p99)), changes: median(samples.map((s) => s.paths[name].changing.changes)),
+        } : null,
       }])),
       write: { rps: median(samples.map((s) => s.write.rps)), p99: median(samples.map((s) => s.write.p99)), errors: samples.reduce((sum, s) => sum + s.write.errors, 0) },
       sweep: Object.fromEntries(Object.entries(sweep).map(([c, r]) => [c, { rps: r.rps, p99: r.p99 }])),
@@ -263,4 +285,32 @@ async function payloadSizes(url, headers) {
     governorates: governorateIds.map((id) => places.get(id)), locations: locationIds.map((id) => places.get(id)),
   }));
   return { sent: Buffer.byteLength(text), namedOnEachCard: Buffer.byteLength(JSON.stringify({ roadmapId: board.roadmapId, cards: expanded })) };
+}
+
+/**
+ * A status change of one of the benchmarked roadmap's measures every `ms` (taking turns over them) until stopped; the
+ * promise of stop() gives the number of changes made. Each raises the roadmap's revision, so the next board is built.
+ */
+function changeEvery(ms, bearer, versions) {
+  let stopped = false;
+  let made = 0;
+  const ids = [...versions.keys()];
+  const loop = (async () => {
+    for (let turn = 0; !stopped; turn++) {
+      const id = ids[turn % ids.length];
+      const version = versions.get(id);
+      const response = await fetch(apiUrl(`/api/v1/measures/${id}`), {
+        method: 'PATCH',
+        headers: { Authorization: `Bearer ${bearer}`, 'content-type': 'application/json', 'If-Match': `"${version}"` },
+        body: JSON.stringify({ status: version % 2 === 0 ? 'DELAYED' : 'IN_PROGRESS', note: 'Benchmark status change' }),
+      });
+      if (response.status !== 200) {
+        throw new Error(`status change of measure ${id}: ${response.status} ${await response.text()}`);
+      }
+      versions.set(id, (await response.json()).tracking.version);
+      made++;
+      await sleep(ms);
+    }
+  })();
+  return { stop: async () => { stopped = true; await loop; return made; } };
 }

@@ -30,6 +30,11 @@ export function initialJavaScript() {
   return Math.round(files.reduce((sum, file) => sum + gzipSync(readFileSync(join(dist, file))).length, 0) / 1024);
 }
 
+/** What keeping the board and the dashboard changed (the latest step), and what its figures mean. */
+const CACHE_TEXT = [
+  'TODO',
+];
+
 /**
  * The design changes the measurements led to, each with the results before it (bench/results/<before>/) and after it
  * (bench/results/<after>/, or the current results for the latest).
@@ -296,7 +301,7 @@ const DESIGN_CHANGES = [
     ],
   },
   {
-    title: 'Before and after timing a start three times, on a slower day', before: 'before-contract', after: null,
+    title: 'Before and after timing a start three times, on a slower day', before: 'before-contract', after: 'before-cache',
     text: [
       'No read or write path changed since the previous run. The time to the first authenticated answer is now the median of',
       'three starts instead of one (a start varies by half a second here). These starts ran with the contract written on',
@@ -313,21 +318,10 @@ const DESIGN_CHANGES = [
       'machine; what would is not to build an unchanged board again for each screen: see the targets below.',
     ],
   },
-];
-
-/** The design change the missed targets point to, not made yet. */
-const NEXT = [
-  '### What the missed targets point to',
-  '',
-  'The board and the dashboard are built anew for every request, although a workshop\'s screens ask for the',
-  'same board over and over and it changes a few times a minute. The next design step is to keep each built answer',
-  '(per roadmap, and per what decides what its reader may see and move) and to serve it again while the roadmap has not',
-  'changed: a revision per roadmap, raised in the same transaction as every write that a board shows (at commit, by a',
-  'deferred trigger on the tables it reads, so that concurrent status changes hold the lock only while committing), and',
-  'read in the statement that checks the roadmap exists. A reader who sees revision n then gets an answer at least as new as',
-  'n, on any API instance, with no window of staleness, and an unchanged board costs one statement instead of eight. Its',
-  'risks are a wrong key (one role\'s cards served to another) and a write path that does not raise the revision; both need',
-  'their own tests before it lands.',
+  {
+    title: 'Before and after keeping the board and the dashboard until the roadmap changes', before: 'before-cache', after: null,
+    text: CACHE_TEXT,
+  },
 ];
 
 /** Changes measured by hand and not kept, with the figures that decided it. */
@@ -423,7 +417,9 @@ function beforeAndAfter(lines, step, sizes) {
     };
     for (const name of ['board', 'dashboard']) {
       throughput(name);
+      row(`${name} pgbench tps of the SQL it is built from`, (r) => r.paths[name]?.builtSqlTps && Math.round(r.paths[name].builtSqlTps));
       row(`${name} p99 at 100 req/s, ms`, (r) => r.paths[name].steady?.p99);
+      row(`${name} p99 at 100 req/s with a status change every 2 s, ms`, (r) => r.paths[name].changing?.p99);
     }
     throughput('list');
     row('board payload, bytes', (r) => r.boardBytes?.sent ?? (r === old ? now?.boardBytes?.namedOnEachCard : undefined));
@@ -460,10 +456,20 @@ export function writeReport() {
     for (const [name, path] of Object.entries(result.paths)) {
       lines.push(`| ${name} | ${path.rps} | ${path.p50} | ${path.p95} | ${path.p99} | ${path.errors} | ${result.statements[name] ?? '–'} | ${path.sqlTps ? Math.round(path.sqlTps) : '–'} | ${pct(path.rps, path.sqlTps)} |`);
     }
-    lines.push(`| status change (write, audit, notify) | ${result.write.rps} | | | ${result.write.p99} | ${result.write.errors} | | | |`, '',
-      'At a steady 100 requests/s (below saturation; an open model, `bench/lib/open.mjs`: each request sent at its due time whatever the answers do, latency counted from that time):', '', '| path | p50 ms | p95 ms | p99 ms |', '| --- | ---: | ---: | ---: |');
+    lines.push(`| status change (write, audit, notify) | ${result.write.rps} | | | ${result.write.p99} | ${result.write.errors} | | | |`, '');
+    const kept = Object.entries(result.paths).filter(([, p]) => p.builtSqlTps);
+    if (kept.length > 0) {
+      lines.push('The board and the dashboard are kept until their roadmap changes: at saturation the API serves the kept answer',
+        'after one statement (the roadmap\'s revision), which is the SQL pgbench runs above. When the roadmap has changed, the answer',
+        `is built again from the SQL of the build, which pgbench runs at ${kept.map(([name, p]) => `${Math.round(p.builtSqlTps)} tps for the ${name} (${result.statements[`${name}-built`]} statements; the API's kept answers at ${pct(p.rps, p.builtSqlTps)} of that)`).join(' and ')}.`, '');
+    }
+    const changing = Object.values(result.paths).some((p) => p.changing);
+    lines.push('At a steady 100 requests/s (below saturation; an open model, `bench/lib/open.mjs`: each request sent at its due time whatever the answers do, latency counted from that time)'
+      + (changing ? ', with the roadmap unchanged and with a status change of one of its measures every 2 s (each makes the next answer a new build):' : ':'), '',
+      changing ? '| path | p50 ms | p95 ms | p99 ms | with changes: p50 ms | p95 ms | p99 ms |' : '| path | p50 ms | p95 ms | p99 ms |',
+      changing ? '| --- | ---: | ---: | ---: | ---: | ---: | ---: |' : '| --- | ---: | ---: | ---: |');
     for (const [name, path] of Object.entries(result.paths).filter(([, p]) => p.steady)) {
-      lines.push(`| ${name} | ${path.steady.p50} | ${path.steady.p95} | ${path.steady.p99} |`);
+      lines.push(`| ${name} | ${path.steady.p50} | ${path.steady.p95} | ${path.steady.p99} |${path.changing ? ` ${path.changing.p50} | ${path.changing.p95} | ${path.changing.p99} |` : ''}`);
     }
     if (result.paths.board.demoSteady) {
       lines.push('', `The demo roadmap (size S's) on this database at 100 req/s: board p99 ${result.paths.board.demoSteady.p99} ms, dashboard p99 ${result.paths.dashboard.demoSteady.p99} ms.`);
@@ -485,8 +491,9 @@ export function writeReport() {
   const largerBoard = small && large ? growth((path) => path.steady.p99) : undefined;
   lines.push('## Targets', '', '| target | where we stand | |', '| --- | --- | --- |');
   if (large) {
-    const p99 = Math.max(large.paths.board.steady.p99, large.paths.dashboard.steady.p99);
-    lines.push(`| board and dashboard p99 ≤ 25 ms at 100 req/s on L | ${p99} ms | ${mark(p99 <= 25)} |`);
+    const p99 = Math.max(...['board', 'dashboard'].flatMap((name) => [large.paths[name].steady.p99, large.paths[name].changing?.p99 ?? 0]));
+    const how = large.paths.board.changing ? ' (the worse of the unchanged roadmap and a change every 2 s)' : '';
+    lines.push(`| board and dashboard p99 ≤ 25 ms at 100 req/s on L${how} | ${p99} ms | ${mark(p99 <= 25)} |`);
   }
   if (sameRoadmap !== undefined) {
     lines.push(`| L ÷ S latency ≤ 1.5: p99 at 100 req/s of the same roadmap (the demo's) on each database, the worse of board and dashboard | ${sameRoadmap.toFixed(2)} | ${mark(sameRoadmap <= 1.5)} |`);
@@ -496,7 +503,9 @@ export function writeReport() {
   }
   for (const result of sizes.filter((r) => r.paths.board.sqlTps)) {
     const worst = Math.min(...Object.values(result.paths).map((p) => p.rps / p.sqlTps));
-    lines.push(`| each read path ≥ 40 % of pgbench on ${result.size} | lowest ${Math.round(100 * worst)} % | ${mark(worst >= 0.4)} |`);
+    const built = Object.entries(result.paths).filter(([, p]) => p.builtSqlTps)
+      .map(([name, p]) => `; ${name} against the SQL it is built from ${pct(p.rps, p.builtSqlTps)}`).join('');
+    lines.push(`| each read path ≥ 40 % of pgbench on ${result.size}, on the SQL it issues | lowest ${Math.round(100 * worst)} %${built} | ${mark(worst >= 0.4)} |`);
   }
   for (const result of sizes) {
     lines.push(`| status updates ≥ 500/s on ${result.size} | ${result.write.rps}/s | ${mark(result.write.rps >= 500)} |`,
@@ -513,7 +522,6 @@ export function writeReport() {
       lines.push(`| Lighthouse performance ≥ 95 on ${page} (${browser.lighthouseSettings}) | ${score} | ${mark(score >= 95)} |`);
     }
   }
-  lines.push('', ...NEXT, '');
   writeFileSync(join(ROOT, 'docs/benchmarks.md'), `${lines.join('\n')}\n`);
 }
 
