@@ -113,8 +113,14 @@ async function benchSize(parts, size) {
       await sleep(200);
       mark(`end-${name}`);
     };
+    await reread();
     for (const [name, path] of Object.entries(paths)) {
-      await captured(KEPT.includes(name) ? `${name}-built` : `${name}-first`, path);
+      // the first request also loads what an API loads once (the gazetteer, the driver's column metadata)
+      await captured(`${name}-first`, path);
+      if (KEPT.includes(name)) {
+        await changeStatus(writable[0], bearer, versions);
+        await captured(`${name}-built`, path);
+      }
       await captured(name, path);
     }
     if (hasPgbench) {
@@ -297,20 +303,24 @@ function changeEvery(ms, bearer, versions) {
   const ids = [...versions.keys()];
   const loop = (async () => {
     for (let turn = 0; !stopped; turn++) {
-      const id = ids[turn % ids.length];
-      const version = versions.get(id);
-      const response = await fetch(apiUrl(`/api/v1/measures/${id}`), {
-        method: 'PATCH',
-        headers: { Authorization: `Bearer ${bearer}`, 'content-type': 'application/json', 'If-Match': `"${version}"` },
-        body: JSON.stringify({ status: version % 2 === 0 ? 'DELAYED' : 'IN_PROGRESS', note: 'Benchmark status change' }),
-      });
-      if (response.status !== 200) {
-        throw new Error(`status change of measure ${id}: ${response.status} ${await response.text()}`);
-      }
-      versions.set(id, (await response.json()).tracking.version);
+      await changeStatus(ids[turn % ids.length], bearer, versions);
       made++;
       await sleep(ms);
     }
   })();
   return { stop: async () => { stopped = true; await loop; return made; } };
+}
+
+/** One status change of a measure whose version is known, as the harness's status changes make them. */
+async function changeStatus(id, bearer, versions) {
+  const version = versions.get(id);
+  const response = await fetch(apiUrl(`/api/v1/measures/${id}`), {
+    method: 'PATCH',
+    headers: { Authorization: `Bearer ${bearer}`, 'content-type': 'application/json', 'If-Match': `"${version}"` },
+    body: JSON.stringify({ status: version % 2 === 0 ? 'DELAYED' : 'IN_PROGRESS', note: 'Benchmark status change' }),
+  });
+  if (response.status !== 200) {
+    throw new Error(`status change of measure ${id}: ${response.status} ${await response.text()}`);
+  }
+  versions.set(id, (await response.json()).tracking.version);
 }
