@@ -2,6 +2,8 @@ package iq.kharita.roadmap;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 /**
@@ -9,7 +11,9 @@ import java.util.function.Supplier;
  * a workshop's screens ask for the same board over and over, and it changes a few times a minute. An answer is kept
  * under the revision read before it was built, so it is at least as new as that revision; it is served only to a reader
  * who read the same revision, so no reader gets older data than the database holds, on this instance or any other.
- * When full, the answer used least recently is dropped; with no room at all, every answer is built.
+ * Every screen refetches at the same moment after a live change, so readers of a revision being built wait for that
+ * build instead of each making their own. When full, the answer used least recently is dropped; with no room at all,
+ * every answer is built.
  */
 public final class RevisionCache<K, V> {
 
@@ -27,27 +31,48 @@ public final class RevisionCache<K, V> {
         };
     }
 
-    /** The answer for this key at this revision: the kept one if it was built at the same revision, else a new one. */
+    /** The answer for this key at this revision: the kept one (or the one being built) if of this revision, else a new one. */
     public V get(K key, long revision, Supplier<V> build) {
         if (capacity == 0) {
             return build.get();
         }
+        Kept<V> mine = new Kept<>(revision, new CompletableFuture<>());
         Kept<V> found;
         synchronized (kept) {
             found = kept.get(key);
+            // a reader who read an older revision than the one kept builds for itself and keeps nothing
+            if (found == null || found.revision < revision) {
+                kept.put(key, mine);
+            }
         }
         if (found != null && found.revision == revision) {
-            return found.answer;
+            return awaited(found.answer);
         }
-        // built outside the lock: readers of other keys are not held up, and two readers of the same new revision may
-        // both build it, which costs what a board cost before it was kept
-        V answer = build.get();
-        synchronized (kept) {
-            kept.put(key, new Kept<>(revision, answer));
+        try {
+            V answer = build.get();
+            mine.answer.complete(answer);
+            return answer;
+        } catch (RuntimeException | Error failed) {
+            // the readers waiting for this build get its failure; the next reader tries again
+            mine.answer.completeExceptionally(failed);
+            synchronized (kept) {
+                kept.remove(key, mine);
+            }
+            throw failed;
         }
-        return answer;
     }
 
-    private record Kept<V>(long revision, V answer) {
+    private static <V> V awaited(CompletableFuture<V> answer) {
+        try {
+            return answer.join();
+        } catch (CompletionException failed) {
+            if (failed.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw failed;
+        }
+    }
+
+    private record Kept<V>(long revision, CompletableFuture<V> answer) {
     }
 }

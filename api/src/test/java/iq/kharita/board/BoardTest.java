@@ -12,9 +12,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import static io.restassured.RestAssured.given;
 import static iq.kharita.testing.Fixtures.text;
@@ -126,6 +135,50 @@ class BoardTest {
                 () -> again[0] = given().auth().oauth2(token).get("/api/v1/board?roadmap=" + roadmapId).then().statusCode(200).extract().asString());
         assertThat(statements).as("the roadmap's existence and revision").isEqualTo(1);
         assertThat(again[0]).isEqualTo(built);
+    }
+
+    @Test
+    void screensRefetchingAtOnceAfterAChangeShareOneBuild() {
+        long changed = measure("OPS-A", "IN_PROGRESS", LocalDate.now().plusDays(10), List.of("IQG16Q02"), "PUBLIC");
+        String token = Tokens.of("coordinator");
+        String path = "/api/v1/measures/" + changed;
+        given().auth().oauth2(token).get("/api/v1/board?roadmap=" + roadmapId).then().statusCode(200);
+        as().contentType(ContentType.JSON).header("If-Match", etag(path)).body(Map.of("status", "DELAYED", "note", "waiting for the ministry")).patch(path).then().statusCode(200);
+        long oneBuild = QueryCounter.count(entityManagerFactory, () -> given().auth().oauth2(token).get("/api/v1/board?roadmap=" + roadmapId).then().statusCode(200));
+
+        // a live change makes every workshop screen ask for the board at the same moment
+        as().contentType(ContentType.JSON).header("If-Match", etag(path)).body(Map.of("status", "IN_PROGRESS", "note", "the ministry answered")).patch(path).then().statusCode(200);
+        int screens = 12;
+        List<String> boards = new ArrayList<>();
+        long statements = QueryCounter.count(entityManagerFactory, () -> boards.addAll(atOnce(screens,
+                () -> given().auth().oauth2(token).get("/api/v1/board?roadmap=" + roadmapId).then().statusCode(200).extract().asString())));
+        assertThat(boards).hasSize(screens).containsOnly(boards.get(0));
+        assertThat(new JsonPath(boards.get(0)).getString(card("OPS-A") + ".status")).isEqualTo("IN_PROGRESS");
+        assertThat(statements).as("one build, and the revision for each of the other screens").isEqualTo(oneBuild + screens - 1);
+    }
+
+    private static List<String> atOnce(int readers, Callable<String> read) {
+        ExecutorService pool = Executors.newFixedThreadPool(readers);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<String>> answers = new ArrayList<>();
+            for (int i = 0; i < readers; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return read.call();
+                }));
+            }
+            start.countDown();
+            List<String> bodies = new ArrayList<>();
+            for (Future<String> answer : answers) {
+                bodies.add(answer.get(30, TimeUnit.SECONDS));
+            }
+            return bodies;
+        } catch (InterruptedException | ExecutionException | TimeoutException failed) {
+            throw new AssertionError(failed);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
