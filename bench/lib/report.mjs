@@ -443,8 +443,8 @@ function beforeAndAfter(lines, step, sizes) {
     for (const name of ['board', 'dashboard']) {
       throughput(name);
       // before answers were kept, the SQL a request issued was the build's
-      row(`${name} pgbench tps of the SQL it is built from`, (r) => Math.round(r.paths[name]?.builtSqlTps
-        ?? (r === old && now?.paths[name]?.builtSqlTps ? r.paths[name].sqlTps : NaN)) || undefined);
+      const builtFrom = (r) => r.paths[name]?.builtSqlTps ?? (r === old && now?.paths[name]?.builtSqlTps ? r.paths[name].sqlTps : undefined);
+      row(`${name} pgbench tps of the SQL it is built from`, (r) => builtFrom(r) && Math.round(builtFrom(r)));
       row(`${name} p99 at 100 req/s, ms`, (r) => r.paths[name].steady?.p99);
       row(`${name} p99 at 100 req/s with a status change every 2 s, ms`, (r) => r.paths[name].changing?.p99);
     }

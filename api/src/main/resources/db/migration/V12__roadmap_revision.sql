@@ -34,10 +34,11 @@ begin
     return null;
 end $$;
 
--- a board names the lead institutions of its cards: renaming one raises every roadmap
+-- a board names the lead institutions of its cards: renaming one raises every roadmap, in the order of their ids so
+-- that two renames committing at once lock the revisions in the same order (no deadlock)
 create function kharita_raise_all() returns trigger language plpgsql as $$
 begin
-    insert into roadmap_revision as v (roadmap_id, revision) select id, 1 from roadmap
+    insert into roadmap_revision as v (roadmap_id, revision) select id, 1 from roadmap order by id
     on conflict (roadmap_id) do update set revision = v.revision + 1;
     return null;
 end $$;

@@ -4,6 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import iq.kharita.demo.DemoDataLoader;
+import iq.kharita.testing.AtOnce;
 import iq.kharita.testing.QueryCounter;
 import iq.kharita.testing.Tokens;
 import jakarta.inject.Inject;
@@ -16,14 +17,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import static io.restassured.RestAssured.given;
 import static iq.kharita.testing.Fixtures.text;
@@ -150,35 +143,11 @@ class BoardTest {
         as().contentType(ContentType.JSON).header("If-Match", etag(path)).body(Map.of("status", "IN_PROGRESS", "note", "the ministry answered")).patch(path).then().statusCode(200);
         int screens = 12;
         List<String> boards = new ArrayList<>();
-        long statements = QueryCounter.count(entityManagerFactory, () -> boards.addAll(atOnce(screens,
-                () -> given().auth().oauth2(token).get("/api/v1/board?roadmap=" + roadmapId).then().statusCode(200).extract().asString())));
+        long statements = QueryCounter.count(entityManagerFactory, () -> boards.addAll(AtOnce.run(screens,
+                screen -> given().auth().oauth2(token).get("/api/v1/board?roadmap=" + roadmapId).then().statusCode(200).extract().asString())));
         assertThat(boards).hasSize(screens).containsOnly(boards.get(0));
         assertThat(new JsonPath(boards.get(0)).getString(card("OPS-A") + ".status")).isEqualTo("IN_PROGRESS");
         assertThat(statements).as("one build, and the revision for each of the other screens").isEqualTo(oneBuild + screens - 1);
-    }
-
-    private static List<String> atOnce(int readers, Callable<String> read) {
-        ExecutorService pool = Executors.newFixedThreadPool(readers);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<String>> answers = new ArrayList<>();
-            for (int i = 0; i < readers; i++) {
-                answers.add(pool.submit(() -> {
-                    start.await();
-                    return read.call();
-                }));
-            }
-            start.countDown();
-            List<String> bodies = new ArrayList<>();
-            for (Future<String> answer : answers) {
-                bodies.add(answer.get(30, TimeUnit.SECONDS));
-            }
-            return bodies;
-        } catch (InterruptedException | ExecutionException | TimeoutException failed) {
-            throw new AssertionError(failed);
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     @Test

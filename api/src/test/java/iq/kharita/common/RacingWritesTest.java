@@ -5,6 +5,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import iq.kharita.demo.DemoDataLoader;
+import iq.kharita.testing.AtOnce;
 import iq.kharita.testing.Tokens;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,11 +14,6 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static io.restassured.RestAssured.given;
 import static iq.kharita.testing.Fixtures.unique;
@@ -51,17 +47,17 @@ class RacingWritesTest {
     }
 
     @Test
-    void ofTwentyChangesOfOneActionWithTheSameEtagOneIsAccepted() throws Exception {
+    void ofTwentyChangesOfOneActionWithTheSameEtagOneIsAccepted() {
         long action = action(measure());
         String etag = as().get("/api/v1/actions/" + action).then().statusCode(200).extract().header("ETag");
-        List<Integer> statuses = race(20, i -> as().contentType(ContentType.JSON).header("If-Match", etag)
+        List<Integer> statuses = AtOnce.run(20, i -> as().contentType(ContentType.JSON).header("If-Match", etag)
                 .body(Map.of("status", i % 2 == 0 ? "IN_PROGRESS" : "BLOCKED", "note", "Racer " + i)).patch("/api/v1/actions/" + action).statusCode());
         assertThat(statuses).containsOnly(200, 412).filteredOn(s -> s == 200).hasSize(1);
         assertThat(audited("action", action, "UPDATE")).isEqualTo(1);
     }
 
     @Test
-    void ofTwentyChangesOfOnePledgeWithTheSameEtagOneIsAccepted() throws Exception {
+    void ofTwentyChangesOfOnePledgeWithTheSameEtagOneIsAccepted() {
         long measure = measure();
         long donor = stakeholder("EU");
         long need = as().contentType(ContentType.JSON)
@@ -72,14 +68,14 @@ class RacingWritesTest {
                 .post("/api/v1/pledges").then().statusCode(201).extract().jsonPath();
         String etag = "\"" + pledge.getLong("tracking.version") + "\"";
         long id = pledge.getLong("id");
-        List<Integer> statuses = race(20, i -> as().contentType(ContentType.JSON).header("If-Match", etag)
+        List<Integer> statuses = AtOnce.run(20, i -> as().contentType(ContentType.JSON).header("If-Match", etag)
                 .body(Map.of("amount", 10_000 + i)).patch("/api/v1/pledges/" + id).statusCode());
         assertThat(statuses).containsOnly(200, 412).filteredOn(s -> s == 200).hasSize(1);
         assertThat(audited("pledge", id, "UPDATE")).isEqualTo(1);
     }
 
     @Test
-    void actionsFinishedAtTheSameMomentAllCountInTheirMeasuresProgress() throws Exception {
+    void actionsFinishedAtTheSameMomentAllCountInTheirMeasuresProgress() {
         long measure = measure();
         String measureEtag = as().get("/api/v1/measures/" + measure).then().extract().header("ETag");
         as().contentType(ContentType.JSON).header("If-Match", measureEtag).body(Map.of("progressMode", "FROM_ACTIONS"))
@@ -89,7 +85,7 @@ class RacingWritesTest {
             actions.add(action(measure));
         }
         List<String> etags = actions.stream().map(a -> as().get("/api/v1/actions/" + a).then().extract().header("ETag")).toList();
-        List<Integer> statuses = race(actions.size(), i -> as().contentType(ContentType.JSON).header("If-Match", etags.get(i))
+        List<Integer> statuses = AtOnce.run(actions.size(), i -> as().contentType(ContentType.JSON).header("If-Match", etags.get(i))
                 .body(Map.of("status", "DONE")).patch("/api/v1/actions/" + actions.get(i)).statusCode());
         assertThat(statuses).as("each action is its own item: every change is accepted").containsOnly(200);
         assertThat(as().get("/api/v1/measures/" + measure).then().extract().jsonPath().getInt("progress"))
@@ -97,53 +93,23 @@ class RacingWritesTest {
     }
 
     @Test
-    void theSameDependencyAddedTenTimesAtOnceIsCreatedOnce() throws Exception {
+    void theSameDependencyAddedTenTimesAtOnceIsCreatedOnce() {
         long measure = measure();
         long predecessor = measure();
-        List<Integer> statuses = race(10, i -> as().contentType(ContentType.JSON).body(Map.of("measureId", measure, "predecessorId", predecessor))
+        List<Integer> statuses = AtOnce.run(10, i -> as().contentType(ContentType.JSON).body(Map.of("measureId", measure, "predecessorId", predecessor))
                 .post("/api/v1/dependencies").statusCode());
         assertThat(statuses).containsOnly(201, 409).filteredOn(s -> s == 201).hasSize(1);
         assertThat(as().get("/api/v1/dependencies?measure=" + measure).then().statusCode(200).extract().jsonPath().getList("items")).hasSize(1);
     }
 
     @Test
-    void dependenciesAddedAtOnceInOppositeDirectionsNeverMakeACycle() throws Exception {
+    void dependenciesAddedAtOnceInOppositeDirectionsNeverMakeACycle() {
         for (int pair = 0; pair < 5; pair++) {
             long[] measures = {measure(), measure()};
-            List<Integer> statuses = race(2, i -> as().contentType(ContentType.JSON)
+            List<Integer> statuses = AtOnce.run(2, i -> as().contentType(ContentType.JSON)
                     .body(Map.of("measureId", measures[i], "predecessorId", measures[1 - i])).post("/api/v1/dependencies").statusCode());
             assertThat(statuses).as("A after B and B after A, at once").containsExactlyInAnyOrder(201, 409);
         }
-    }
-
-    /** Runs {@code count} requests, all released at the same instant, and gives their status codes. */
-    private static List<Integer> race(int count, Racer racer) throws Exception {
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(count);
-        try {
-            List<Future<Integer>> futures = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                int index = i;
-                Callable<Integer> call = () -> {
-                    start.await();
-                    return racer.run(index);
-                };
-                futures.add(pool.submit(call));
-            }
-            start.countDown();
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Integer> future : futures) {
-                statuses.add(future.get());
-            }
-            return statuses;
-        } finally {
-            pool.shutdown();
-        }
-    }
-
-    @FunctionalInterface
-    private interface Racer {
-        int run(int index);
     }
 
     private long measure() {
