@@ -6,6 +6,7 @@
 //   node bench/run.mjs --size S,L [--runs 3] [--seconds 15] [--no-build]   (full run; needs wrk, psql and pgbench)
 //   node bench/run.mjs --smoke                                             (CI: tiny, prints only)
 import { spawnSync } from 'node:child_process';
+import http from 'node:http';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { hasWrk, saturate, saturateStatusChanges, steady, warmUp } from './lib/load.mjs';
@@ -160,7 +161,7 @@ async function benchSize(parts, size) {
     console.log(`API ready (first authenticated answer) after ${Math.round(startup)} ms, the median of ${starts.map(Math.round).join(', ')} (${Math.round(startupBuildArchive)} ms ${untrainedStart()})`);
     const headers = () => ({ Authorization: `Bearer ${bearer}` });
     const boardBytes = await payloadSizes(apiUrl(paths.board), headers());
-    console.log(`Board payload: ${boardBytes.sent} bytes (${boardBytes.namedOnEachCard} with names repeated on every card, as before)`);
+    console.log(`Board payload: ${boardBytes.sent} bytes, ${boardBytes.gzip} gzip-compressed (${boardBytes.namedOnEachCard} with names repeated on every card, as before)`);
     // warm-up: each read path and the status changes until their throughput stops rising (the JIT's work)
     const warmUpSeconds = {};
     const warming = smoke ? { seconds: 1, least: 1, most: 1 } : {};
@@ -205,6 +206,12 @@ async function benchSize(parts, size) {
           console.log(`  run ${run} ${name.padEnd(9)} of the demo roadmap at 100 req/s: p99 ${sample.paths[name].demoSteady.p99} ms`);
         }
       }
+      // as a browser asks: gzip accepted, and a screen that holds the current board asking whether it changed
+      sample.browser = {
+        gzip: await saturate(apiUrl(paths.board), { ...headers(), 'Accept-Encoding': 'gzip' }, concurrency, seconds),
+        unchanged: await saturate(apiUrl(paths.board), { ...headers(), 'If-None-Match': await currentTag(apiUrl(paths.board), headers()) }, concurrency, seconds),
+      };
+      console.log(`  run ${run} board gzip ${sample.browser.gzip.rps} req/s p99 ${sample.browser.gzip.p99} ms | board 304 ${sample.browser.unchanged.rps} req/s p99 ${sample.browser.unchanged.p99} ms`);
       await reread();
       sample.write = await saturateStatusChanges(apiUrl('/'), bearer, versions, concurrency, seconds);
       console.log(`  run ${run} status    ${sample.write.rps} changes/s p99 ${sample.write.p99} ms errors ${sample.write.errors}`);
@@ -243,6 +250,10 @@ async function benchSize(parts, size) {
       }])),
       write: { rps: median(samples.map((s) => s.write.rps)), p99: median(samples.map((s) => s.write.p99)), errors: samples.reduce((sum, s) => sum + s.write.errors, 0) },
       sweep: Object.fromEntries(Object.entries(sweep).map(([c, r]) => [c, { rps: r.rps, p99: r.p99 }])),
+      browser: Object.fromEntries(['gzip', 'unchanged'].map((way) => [way, {
+        rps: median(samples.map((s) => s.browser[way].rps)), p99: median(samples.map((s) => s.browser[way].p99)),
+        errors: samples.reduce((sum, s) => sum + s.browser[way].errors, 0),
+      }])),
     };
   } finally {
     await postgres.stop();
@@ -290,7 +301,28 @@ async function payloadSizes(url, headers) {
     ...card, pillar: pillars.get(pillarId), workingGroup: groups.get(workingGroupId), lead: leads.get(leadId),
     governorates: governorateIds.map((id) => places.get(id)), locations: locationIds.map((id) => places.get(id)),
   }));
-  return { sent: Buffer.byteLength(text), namedOnEachCard: Buffer.byteLength(JSON.stringify({ roadmapId: board.roadmapId, cards: expanded })) };
+  return {
+    sent: Buffer.byteLength(text), gzip: await compressedSize(url, headers),
+    namedOnEachCard: Buffer.byteLength(JSON.stringify({ roadmapId: board.roadmapId, cards: expanded })),
+  };
+}
+
+/** The bytes on the wire when the client accepts gzip (fetch would undo the compression before they could be counted). */
+function compressedSize(url, headers) {
+  return new Promise((resolve, reject) => {
+    http.get(url, { headers: { ...headers, 'Accept-Encoding': 'gzip' } }, (response) => {
+      let bytes = 0;
+      response.on('data', (chunk) => { bytes += chunk.length; });
+      response.on('end', () => (response.headers['content-encoding'] === 'gzip' ? resolve(bytes) : reject(new Error(`${url}: not sent compressed`))));
+    }).on('error', reject);
+  });
+}
+
+/** The ETag of the answer the API would send now, as a screen holding it would send it back. */
+async function currentTag(url, headers) {
+  const response = await fetch(url, { headers });
+  await response.arrayBuffer();
+  return response.headers.get('etag');
 }
 
 /**

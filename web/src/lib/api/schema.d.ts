@@ -2739,14 +2739,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description The board; gzip-compressed when Accept-Encoding allows it */
             200: {
                 headers: {
+                    /** @description Identifies this board; send it in If-None-Match to get 304 while it is unchanged */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Board"];
                 };
+            };
+            /** @description Unchanged since the ETag sent in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: the violations list names each invalid field */
             400: {
@@ -5670,14 +5679,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description The summary; gzip-compressed when Accept-Encoding allows it */
             200: {
                 headers: {
+                    /** @description Identifies this summary; send it in If-None-Match to get 304 while it is unchanged */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Progress"];
                 };
+            };
+            /** @description Unchanged since the ETag sent in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: the violations list names each invalid field */
             400: {

@@ -12,6 +12,8 @@ import iq.kharita.pillar.Pillar;
 import iq.kharita.pillar.PillarRef;
 import iq.kharita.risk.RiskKind;
 import iq.kharita.risk.RiskStatus;
+import iq.kharita.roadmap.KeptAnswer;
+import iq.kharita.roadmap.KeptAnswers;
 import iq.kharita.roadmap.RevisionCache;
 import iq.kharita.roadmap.RoadmapRevision;
 import iq.kharita.sequence.Dependency;
@@ -22,7 +24,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -57,23 +58,24 @@ public class BoardService {
     @Inject
     RoadmapRevision revisions;
 
-    @ConfigProperty(name = "kharita.read-cache.entries")
-    int kept;
+    @Inject
+    KeptAnswers answers;
 
-    private RevisionCache<Built, BoardRepresentation> built;
+    private RevisionCache<Built, KeptAnswer> built;
 
     @Inject
     Gazetteer gazetteer;
 
     @PostConstruct
     void keep() {
-        built = new RevisionCache<>(kept);
+        built = answers.cache();
     }
 
-    public BoardRepresentation board(long roadmapId) {
+    /** The board as the JSON it is sent as (BoardRepresentation). */
+    public KeptAnswer board(long roadmapId) {
         long revision = revisions.current(roadmapId);
         LocalDate today = LocalDate.now();
-        return built.get(new Built(roadmapId, access.boardReader(), today), revision, () -> build(roadmapId, today));
+        return built.get(new Built(roadmapId, access.boardReader(), today), revision, () -> answers.of(build(roadmapId, today)));
     }
 
     private BoardRepresentation build(long roadmapId, LocalDate today) {

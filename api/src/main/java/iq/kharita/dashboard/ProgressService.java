@@ -5,13 +5,14 @@ import iq.kharita.common.Visibility;
 import iq.kharita.common.security.Caller;
 import iq.kharita.measure.MeasureStatus;
 import iq.kharita.pillar.Pillar;
+import iq.kharita.roadmap.KeptAnswer;
+import iq.kharita.roadmap.KeptAnswers;
 import iq.kharita.roadmap.RevisionCache;
 import iq.kharita.roadmap.RoadmapRevision;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.EnumMap;
 import java.util.List;
@@ -36,19 +37,20 @@ public class ProgressService {
     @Inject
     RoadmapRevision revisions;
 
-    @ConfigProperty(name = "kharita.read-cache.entries")
-    int kept;
+    @Inject
+    KeptAnswers answers;
 
-    private RevisionCache<Built, ProgressRepresentation> built;
+    private RevisionCache<Built, KeptAnswer> built;
 
     @PostConstruct
     void keep() {
-        built = new RevisionCache<>(kept);
+        built = answers.cache();
     }
 
-    public ProgressRepresentation progress(long roadmapId) {
+    /** The summary as the JSON it is sent as (ProgressRepresentation). */
+    public KeptAnswer progress(long roadmapId) {
         long revision = revisions.current(roadmapId);
-        return built.get(new Built(roadmapId, Set.copyOf(caller.visibleLevels())), revision, () -> build(roadmapId));
+        return built.get(new Built(roadmapId, Set.copyOf(caller.visibleLevels())), revision, () -> answers.of(build(roadmapId)));
     }
 
     private ProgressRepresentation build(long roadmapId) {

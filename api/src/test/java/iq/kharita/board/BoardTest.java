@@ -1,8 +1,11 @@
 package iq.kharita.board;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.config.DecoderConfig;
+import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import iq.kharita.demo.DemoDataLoader;
 import iq.kharita.testing.AtOnce;
 import iq.kharita.testing.QueryCounter;
@@ -12,11 +15,14 @@ import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
 
 import static io.restassured.RestAssured.given;
 import static iq.kharita.testing.Fixtures.text;
@@ -200,6 +206,65 @@ class BoardTest {
         assertThat(donors.getList("cards")).isEmpty();
         assertThat(donors.getList("stakeholders")).isEmpty();
         assertThat(board("coordinator").getList("cards")).hasSize(1);
+    }
+
+    @Test
+    void aScreenHoldingTheBoardIsToldItIsUnchangedForOneStatementUntilItChanges() {
+        long changed = measure("OPS-A", "IN_PROGRESS", LocalDate.now().plusDays(10), List.of(), "PUBLIC");
+        String token = Tokens.of("coordinator");
+        String board = "/api/v1/board?roadmap=" + roadmapId;
+        Response first = given().auth().oauth2(token).get(board).then().statusCode(200).extract().response();
+        String held = first.header("ETag");
+        assertThat(first.header("Cache-Control")).as("kept by the browser, asked about each time").contains("private").contains("no-cache");
+        assertThat(first.header("Vary")).isEqualTo("Accept-Encoding");
+
+        Response[] unchanged = new Response[1];
+        long statements = QueryCounter.count(entityManagerFactory,
+                () -> unchanged[0] = given().auth().oauth2(token).header("If-None-Match", held).get(board).then().extract().response());
+        assertThat(unchanged[0].statusCode()).isEqualTo(304);
+        assertThat(unchanged[0].asByteArray()).isEmpty();
+        assertThat(unchanged[0].header("ETag")).isEqualTo(held);
+        assertThat(statements).as("the roadmap's existence and revision").isEqualTo(1);
+
+        String path = "/api/v1/measures/" + changed;
+        as().contentType(ContentType.JSON).header("If-Match", etag(path)).body(Map.of("status", "DELAYED", "note", "waiting for the ministry")).patch(path).then().statusCode(200);
+        Response after = given().auth().oauth2(token).header("If-None-Match", held).get(board).then().statusCode(200).extract().response();
+        assertThat(after.jsonPath().getString(card("OPS-A") + ".status")).isEqualTo("DELAYED");
+        assertThat(after.header("ETag")).isNotEqualTo(held);
+    }
+
+    @Test
+    void aReaderWhoSeesOtherCardsIsNeverToldAnotherReadersBoardIsCurrent() {
+        measure("OPS-P", "IN_PROGRESS", null, List.of(), "PUBLIC");
+        measure("OPS-I", "IN_PROGRESS", null, List.of(), "INTERNAL");
+        String board = "/api/v1/board?roadmap=" + roadmapId;
+        String coordinators = as().get(board).then().statusCode(200).extract().header("ETag");
+        // the same browser, another reader signed in: it still holds the coordinator's board
+        Response donors = given().auth().oauth2(Tokens.of("donor")).header("If-None-Match", coordinators).get(board)
+                .then().statusCode(200).extract().response();
+        assertThat(donors.jsonPath().getList("cards.code", String.class)).containsExactly("OPS-P");
+        assertThat(donors.header("ETag")).isNotEqualTo(coordinators);
+    }
+
+    @Test
+    void theBoardIsSentCompressedToClientsThatAcceptGzip() throws IOException {
+        measure("OPS-A", "IN_PROGRESS", LocalDate.now().plusDays(10), List.of("IQG16Q02"), "PUBLIC");
+        String board = "/api/v1/board?roadmap=" + roadmapId;
+        Response plain = raw().header("Accept-Encoding", "identity").get(board).then().statusCode(200).extract().response();
+        assertThat(plain.header("Content-Encoding")).isNull();
+        Response compressed = raw().header("Accept-Encoding", "br, gzip;q=0.8").get(board).then().statusCode(200).extract().response();
+        assertThat(compressed.header("Content-Encoding")).isEqualTo("gzip");
+        assertThat(compressed.header("ETag")).as("the same answer, however it is sent").isEqualTo(plain.header("ETag"));
+        try (GZIPInputStream unzipped = new GZIPInputStream(new ByteArrayInputStream(compressed.asByteArray()))) {
+            assertThat(unzipped.readAllBytes()).isEqualTo(plain.asByteArray());
+        }
+        assertThat(raw().header("Accept-Encoding", "gzip;q=0, *").get(board).then().statusCode(200).extract().header("Content-Encoding"))
+                .as("gzip refused by name").isNull();
+    }
+
+    /** Requests whose answers REST Assured leaves as sent, without asking for or undoing any compression itself. */
+    private static io.restassured.specification.RequestSpecification raw() {
+        return as().config(RestAssuredConfig.config().decoderConfig(DecoderConfig.decoderConfig().noContentDecoders()));
     }
 
     @Test

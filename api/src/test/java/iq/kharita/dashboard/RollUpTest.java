@@ -92,6 +92,21 @@ class RollUpTest {
     }
 
     @Test
+    void aDashboardHoldingTheSummaryIsToldItIsUnchangedUntilTheRoadmapChanges() {
+        String path = "/api/v1/progress?roadmap=" + roadmapId;
+        String held = as().get(path).then().statusCode(200).extract().header("ETag");
+        as().header("If-None-Match", held).get(path).then().statusCode(304).header("ETag", held);
+
+        String measure = "/api/v1/measures/" + inProgress;
+        String etag = as().get(measure).then().statusCode(200).extract().header("ETag");
+        as().contentType(ContentType.JSON).header("If-Match", etag).body(Map.of("status", "COMPLETED", "progress", 100, "note", "done"))
+                .patch(measure).then().statusCode(200);
+        String changed = as().header("If-None-Match", held).get(path).then().statusCode(200)
+                .body("byStatus.COMPLETED", equalTo(2)).extract().header("ETag");
+        assertThat(changed).isNotEqualTo(held);
+    }
+
+    @Test
     void theWorkspaceShowsOpenActionsPerInstitutionAndWhatIsOverdue() {
         as().get("/api/v1/workspaces/" + groupId).then().statusCode(200)
                 .body("measures.code", contains("DOC-1", "DOC-2"))

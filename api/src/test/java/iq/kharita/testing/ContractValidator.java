@@ -15,6 +15,7 @@ import io.restassured.response.Response;
 import io.restassured.specification.FilterableRequestSpecification;
 import io.restassured.specification.FilterableResponseSpecification;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -31,6 +32,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 
 /**
  * Checks every answer the API tests get from {@code /api/} against the published contract, openapi/openapi.yaml:
@@ -127,7 +129,7 @@ public final class ContractValidator implements Filter {
         }
         String contentType = Optional.ofNullable(response.contentType()).orElse("").split(";")[0].trim().toLowerCase(Locale.ROOT);
         JsonNode content = declared.path("content");
-        byte[] body = response.asByteArray();
+        byte[] body = decoded(response);
         if (content.isMissingNode() || content.isEmpty()) {
             return body.length == 0 ? List.of() : List.of("a body where the contract declares none (" + contentType + ")");
         }
@@ -145,6 +147,23 @@ public final class ContractValidator implements Filter {
             return errors.stream().map(ValidationMessage::getMessage).sorted().limit(20).toList();
         } catch (IOException e) {
             return List.of("the body is not JSON: " + e.getMessage());
+        }
+    }
+
+    /**
+     * The body before compression: REST Assured undoes gzip itself but keeps the Content-Encoding header, unless a
+     * test asked it to leave the body as sent (the gzip header's first two bytes tell which).
+     */
+    private static byte[] decoded(Response response) {
+        byte[] body = response.asByteArray();
+        boolean stillCompressed = body.length > 2 && (body[0] & 0xff) == 0x1f && (body[1] & 0xff) == 0x8b;
+        if (!"gzip".equalsIgnoreCase(response.header("Content-Encoding")) || !stillCompressed) {
+            return body;
+        }
+        try (GZIPInputStream unzipped = new GZIPInputStream(new ByteArrayInputStream(body))) {
+            return unzipped.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The answer says gzip but is not", e);
         }
     }
 
