@@ -75,3 +75,23 @@ test('a projector whose live stream dropped catches up with the changes it misse
   await expect(column(room, 'IN_PROGRESS').locator(`[data-card="${code}"]`)).toBeVisible({ timeout: 5_000 });
   await expect(column(room, 'DELAYED').locator(`[data-card="${code}"]`)).toHaveCount(0);
 });
+
+test('a screen that reloads an unchanged board is told it has not changed and shows the board it holds', async ({ browser }) => {
+  const room = await newSignedInPage(browser, 'donor', '/board', API[0]);
+  const cards = room.locator('[data-card]');
+  await expect(cards.first()).toBeVisible();
+  const shown = await cards.count();
+  const answers: number[] = [];
+  room.on('response', (response) => {
+    if (new URL(response.url()).pathname === '/api/v1/board') {
+      answers.push(response.status());
+    }
+  });
+
+  // the browser keeps the board and asks with its ETag (If-None-Match); nothing changed, so no board is sent again
+  await room.reload();
+  await expect(cards.first()).toBeVisible();
+  await expect(cards).toHaveCount(shown);
+  expect(answers, 'the board asked for again').not.toHaveLength(0);
+  expect(answers.every((status) => status === 304), `answers: ${answers.join(', ')}`).toBe(true);
+});
