@@ -2289,7 +2289,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is temporarily unavailable; retry later */
+            /** @description The database is temporarily unavailable, or the API already holds as many reads as it may; retry after the Retry-After seconds, if given */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2446,7 +2446,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is temporarily unavailable; retry later */
+            /** @description The database is temporarily unavailable, or the API already holds as many reads as it may; retry after the Retry-After seconds, if given */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2716,7 +2716,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is temporarily unavailable; retry later */
+            /** @description The database is temporarily unavailable, or the API already holds as many reads as it may; retry after the Retry-After seconds, if given */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2802,7 +2802,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is temporarily unavailable; retry later */
+            /** @description The database is temporarily unavailable, or the API already holds as many reads as it may; retry after the Retry-After seconds, if given */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2849,7 +2849,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is temporarily unavailable; retry later */
+            /** @description The database is temporarily unavailable, or the API already holds as many reads as it may; retry after the Retry-After seconds, if given */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2878,7 +2878,7 @@ export interface operations {
                     "application/json": components["schemas"]["ClientConfig"];
                 };
             };
-            /** @description The database is temporarily unavailable; retry later */
+            /** @description The database is temporarily unavailable, or the API already holds as many reads as it may; retry after the Retry-After seconds, if given */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2946,7 +2946,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is temporarily unavailable; retry later */
+            /** @description The database is temporarily unavailable, or the API already holds as many reads as it may; retry after the Retry-After seconds, if given */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3199,7 +3199,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is temporarily unavailable; retry later */
+            /** @description The database is temporarily unavailable, or the API already holds as many reads as it may; retry after the Retry-After seconds, if given */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3266,7 +3266,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is temporarily unavailable; retry later */
+            /** @description The database is temporarily unavailable, or the API already holds as many reads as it may; retry after the Retry-After seconds, if given */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3423,7 +3423,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is temporarily unavailable; retry later */
+            /** @description The database is temporarily unavailable, or the API already holds as many reads as it may; retry after the Retry-After seconds, if given */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3703,7 +3703,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is temporarily unavailable; retry later */
+            /** @description The database is temporarily unavailable, or the API already holds as many reads as it may; retry after the Retry-After seconds, if given */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3860,7 +3860,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is temporarily unavailable; retry later */
+            /** @description The database is temporarily unavailable, or the API already holds as many reads as it may; retry after the Retry-After seconds, if given */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4141,7 +4141,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is temporarily unavailable; retry later */
+            /** @description The database is temporarily unavailable, or the API already holds as many reads as it may; retry after the Retry-After seconds, if given */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4201,7 +4201,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is temporarily unavailable; retry later */
+            /** @description The database is temporarily unavailable, or the API already holds as many reads as it may; retry after the Retry-After seconds, if given */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4248,7 +4248,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is temporarily unavailable; retry later */
+            /** @description The database is temporarily unavailable, or the API already holds as many reads as it may; retry after the Retry-After seconds, if given */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4322,7 +4322,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is temporarily unavailable; retry later */
+            /** @description The database is temporarily unavailable, or the API already holds as many reads as it may; retry after the Retry-After seconds, if given */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4631,7 +4631,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is temporarily unavailable; retry later */
+            /** @description The database is temporarily unavailable, or the API already holds as many reads as it may; retry after the Retry-After seconds, if given */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4812,7 +4812,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is temporarily unavailable; retry later */
+            /** @description The database is temporarily unavailable, or the API already holds as many reads as it may; retry after the Retry-After seconds, if given */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5085,7 +5085,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is temporarily unavailable; retry later */
+            /** @description The database is temporarily unavailable, or the API already holds as many reads as it may; retry after the Retry-After seconds, if given */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5242,7 +5242,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is temporarily unavailable; retry later */
+            /** @description The database is temporarily unavailable, or the API already holds as many reads as it may; retry after the Retry-After seconds, if given */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5742,7 +5742,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is temporarily unavailable; retry later */
+            /** @description The database is temporarily unavailable, or the API already holds as many reads as it may; retry after the Retry-After seconds, if given */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5819,7 +5819,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is temporarily unavailable; retry later */
+            /** @description The database is temporarily unavailable, or the API already holds as many reads as it may; retry after the Retry-After seconds, if given */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5986,7 +5986,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is temporarily unavailable; retry later */
+            /** @description The database is temporarily unavailable, or the API already holds as many reads as it may; retry after the Retry-After seconds, if given */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6053,7 +6053,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is temporarily unavailable; retry later */
+            /** @description The database is temporarily unavailable, or the API already holds as many reads as it may; retry after the Retry-After seconds, if given */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6323,7 +6323,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is temporarily unavailable; retry later */
+            /** @description The database is temporarily unavailable, or the API already holds as many reads as it may; retry after the Retry-After seconds, if given */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6480,7 +6480,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is temporarily unavailable; retry later */
+            /** @description The database is temporarily unavailable, or the API already holds as many reads as it may; retry after the Retry-After seconds, if given */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6762,7 +6762,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is temporarily unavailable; retry later */
+            /** @description The database is temporarily unavailable, or the API already holds as many reads as it may; retry after the Retry-After seconds, if given */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6831,7 +6831,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is temporarily unavailable; retry later */
+            /** @description The database is temporarily unavailable, or the API already holds as many reads as it may; retry after the Retry-After seconds, if given */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6988,7 +6988,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is temporarily unavailable; retry later */
+            /** @description The database is temporarily unavailable, or the API already holds as many reads as it may; retry after the Retry-After seconds, if given */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7265,7 +7265,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is temporarily unavailable; retry later */
+            /** @description The database is temporarily unavailable, or the API already holds as many reads as it may; retry after the Retry-After seconds, if given */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7336,7 +7336,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is temporarily unavailable; retry later */
+            /** @description The database is temporarily unavailable, or the API already holds as many reads as it may; retry after the Retry-After seconds, if given */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7493,7 +7493,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is temporarily unavailable; retry later */
+            /** @description The database is temporarily unavailable, or the API already holds as many reads as it may; retry after the Retry-After seconds, if given */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7761,7 +7761,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is temporarily unavailable; retry later */
+            /** @description The database is temporarily unavailable, or the API already holds as many reads as it may; retry after the Retry-After seconds, if given */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7987,7 +7987,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is temporarily unavailable; retry later */
+            /** @description The database is temporarily unavailable, or the API already holds as many reads as it may; retry after the Retry-After seconds, if given */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8144,7 +8144,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is temporarily unavailable; retry later */
+            /** @description The database is temporarily unavailable, or the API already holds as many reads as it may; retry after the Retry-After seconds, if given */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8418,7 +8418,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is temporarily unavailable; retry later */
+            /** @description The database is temporarily unavailable, or the API already holds as many reads as it may; retry after the Retry-After seconds, if given */
             503: {
                 headers: {
                     [name: string]: unknown;

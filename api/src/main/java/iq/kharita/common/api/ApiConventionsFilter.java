@@ -73,7 +73,9 @@ public class ApiConventionsFilter implements OASFilter {
             add(responses, "412", "The item changed since it was read: If-Match does not match the current ETag");
             add(responses, "428", "If-Match header missing");
         }
-        add(responses, "503", "The database is temporarily unavailable; retry later");
+        add(responses, "503", method == PathItem.HttpMethod.GET
+                ? "The database is temporarily unavailable, or the API already holds as many reads as it may; retry after the Retry-After seconds, if given"
+                : "The database is temporarily unavailable; retry later");
         boolean computed = iq.kharita.common.limits.ExpensiveCallLimiter.EXPENSIVE.stream().anyMatch(p -> path.startsWith(p.replaceAll("/$", "")))
                 || "getMeasure".equals(operation.getOperationId());
         if (method == PathItem.HttpMethod.GET && computed) {

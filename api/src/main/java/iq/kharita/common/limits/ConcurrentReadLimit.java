@@ -5,6 +5,8 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import iq.kharita.common.problem.ProblemType;
+import iq.kharita.common.problem.RouteProblem;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -20,7 +22,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * Serves at most kharita.limits.concurrent-reads API reads at a time (0, the default: twice the processors); the
  * others wait, in the order they came, without holding a thread. On two shared cores the board of a 500-measure
  * roadmap answered 330 requests/s to 4 clients and 237 to 16: reads beyond what the cores can execute only add heap
- * (each holds its cards until written) and switching. Writes are never held back behind reads, and the live change
+ * (each holds its cards until written) and switching. At most kharita.limits.waiting-reads wait (0, the default: a
+ * hundred per permit); a read beyond that is refused at once with 503 and Retry-After, so a flood of reads neither
+ * fills the heap nor makes every client wait ever longer. Writes are never held back behind reads, and the live change
  * stream, which stays open, is not counted.
  */
 @Singleton
@@ -29,14 +33,20 @@ public class ConcurrentReadLimit {
     private static final String STREAM = "/api/v1/changes";
 
     private final int permits;
+    private final int maxWaiting;
     private final AtomicInteger inFlight = new AtomicInteger();
     private final Queue<Waiting> waiting = new ConcurrentLinkedQueue<>();
+    // the queue's own size() walks it
+    private final AtomicInteger queued = new AtomicInteger();
+    private final AtomicLong refused = new AtomicLong();
     private final AtomicInteger peak = new AtomicInteger();
     private final AtomicLong waited = new AtomicLong();
 
     @Inject
-    ConcurrentReadLimit(@ConfigProperty(name = "kharita.limits.concurrent-reads", defaultValue = "0") int configured) {
+    ConcurrentReadLimit(@ConfigProperty(name = "kharita.limits.concurrent-reads", defaultValue = "0") int configured,
+            @ConfigProperty(name = "kharita.limits.waiting-reads", defaultValue = "0") int configuredWaiting) {
         permits = configured > 0 ? configured : 2 * Runtime.getRuntime().availableProcessors();
+        maxWaiting = configuredWaiting > 0 ? configuredWaiting : 100 * permits;
     }
 
     void install(@Observes Router router) {
@@ -46,6 +56,13 @@ public class ConcurrentReadLimit {
     private void admit(RoutingContext routing) {
         if (!counted(routing)) {
             routing.next();
+            return;
+        }
+        if (queued.incrementAndGet() > maxWaiting) {
+            queued.decrementAndGet();
+            refused.incrementAndGet();
+            RouteProblem.end(routing, ProblemType.SERVICE_UNAVAILABLE, "The API is answering as many reads as it can hold; try again in a moment",
+                    "Retry-After", "1");
             return;
         }
         Waiting entry = new Waiting(routing, Vertx.currentContext());
@@ -83,6 +100,7 @@ public class ConcurrentReadLimit {
                 inFlight.decrementAndGet();
                 continue;
             }
+            queued.decrementAndGet();
             peak.accumulateAndGet(now + 1, Math::max);
             startedArrived |= next == arrived;
             if (Vertx.currentContext() == next.context) {
@@ -121,6 +139,15 @@ public class ConcurrentReadLimit {
         return waited.get();
     }
 
+    /** Reads refused because {@link #maxWaiting()} were already waiting, since the last {@link #resetCounts()}. */
+    public long refused() {
+        return refused.get();
+    }
+
+    public int maxWaiting() {
+        return maxWaiting;
+    }
+
     public int permits() {
         return permits;
     }
@@ -128,6 +155,7 @@ public class ConcurrentReadLimit {
     public void resetCounts() {
         peak.set(0);
         waited.set(0);
+        refused.set(0);
     }
 
     private record Waiting(RoutingContext routing, Context context) {

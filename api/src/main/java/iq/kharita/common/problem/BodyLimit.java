@@ -20,13 +20,8 @@ public class BodyLimit {
         router.route().order(-100).handler(context -> {
             String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
             if (length != null && length.chars().allMatch(Character::isDigit) && length.length() < 19 && Long.parseLong(length) > max) {
-                ProblemType type = ProblemType.PAYLOAD_TOO_LARGE;
-                String path = context.normalizedPath().replace("\"", "");
-                context.response().setStatusCode(type.status())
-                        .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                        .putHeader(HttpHeaders.CONNECTION, "close")
-                        .end("{\"type\":\"" + type.uri() + "\",\"title\":\"" + type.title() + "\",\"status\":" + type.status()
-                                + ",\"detail\":\"The request body is larger than " + max / 1024 + " KiB\",\"instance\":\"" + path + "\"}");
+                RouteProblem.end(context, ProblemType.PAYLOAD_TOO_LARGE, "The request body is larger than " + max / 1024 + " KiB",
+                        HttpHeaders.CONNECTION.toString(), "close");
                 return;
             }
             context.next();
