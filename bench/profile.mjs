@@ -11,11 +11,11 @@ import { byLibrary, cpuTicks, machineTicks } from './lib/cpu.mjs';
 import { saturate, warmUp } from './lib/load.mjs';
 import { writeReport } from './lib/report.mjs';
 import {
-  apiUrl, firstAuthenticatedAnswer, mvn, prepare, psql, ROOT, RUNTIME, shiftPorts, startApi, startKeycloak, startPostgres, token,
+  apiUrl, commandLine, firstAuthenticatedAnswer, mvn, psql, ROOT, RUNTIME, shiftPorts, startApi, startKeycloak, startPostgres, systemParts, token,
 } from './lib/system.mjs';
 
 const PROFILER_VERSION = '4.2';
-const args = Object.fromEntries(process.argv.slice(2).map((arg, i, all) => arg.startsWith('--') ? [arg.slice(2), all[i + 1]?.startsWith('--') === false ? all[i + 1] : true] : null).filter(Boolean));
+const args = commandLine();
 const smoke = args.smoke === true;
 const names = smoke ? ['dashboard'] : String(args.paths ?? 'dashboard,board,detail').split(',');
 const seconds = smoke ? 2 : Number(args.seconds ?? 30);
@@ -57,9 +57,7 @@ const postgresPids = () => readdirSync('/proc').filter((entry) => /^\d+$/.test(e
 });
 
 const library = profilerLibrary();
-const parts = process.env.KHARITA_API_JAR
-  ? { classpath: process.env.KHARITA_DEVSTACK_CP, keycloakHome: process.env.KHARITA_KEYCLOAK_HOME, jar: process.env.KHARITA_API_JAR }
-  : prepare({ build: args['no-build'] !== true });
+const parts = systemParts(args);
 const postgres = await startPostgres(parts);
 const keycloak = await startKeycloak(parts);
 try {

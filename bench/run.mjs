@@ -13,7 +13,7 @@ import { hasWrk, saturate, saturateStatusChanges, steady, warmUp } from './lib/l
 import { writeReport } from './lib/report.mjs';
 import { mark, pgbench, startCapture, statementsBetween, stopCapture } from './lib/sql.mjs';
 import {
-  apiUrl, firstAuthenticatedAnswer, prepare, psql, residentMegabytes, ROOT, RUNTIME, shiftPorts, sleep, startApi, startKeycloak, startPostgres, token,
+  apiUrl, commandLine, firstAuthenticatedAnswer, psql, residentMegabytes, ROOT, RUNTIME, shiftPorts, sleep, startApi, startKeycloak, startPostgres, systemParts, token,
   untrainedStart,
 } from './lib/system.mjs';
 
@@ -23,7 +23,7 @@ const SIZES = {
   L: { roadmaps: 100, measures: 500, actions: 10, history: 20, indicators: 50, readings: 40 },
 };
 
-const args = Object.fromEntries(process.argv.slice(2).map((arg, i, all) => arg.startsWith('--') ? [arg.slice(2), all[i + 1]?.startsWith('--') === false ? all[i + 1] : true] : null).filter(Boolean));
+const args = commandLine();
 const smoke = args.smoke === true;
 const sizes = smoke ? ['S'] : String(args.size ?? 'S').split(',');
 const runs = smoke ? 1 : Number(args.runs ?? 3);
@@ -263,9 +263,7 @@ async function benchSize(parts, size) {
 if (!hasWrk()) {
   throw new Error('wrk not found (Debian: apt-get install wrk): it drives the load at saturation');
 }
-const parts = process.env.KHARITA_API_JAR
-  ? { classpath: process.env.KHARITA_DEVSTACK_CP, keycloakHome: process.env.KHARITA_KEYCLOAK_HOME, jar: process.env.KHARITA_API_JAR }
-  : prepare({ build: args['no-build'] !== true });
+const parts = systemParts(args);
 if (!hasPgbench) {
   console.log('pgbench not found (Debian: apt-get install postgresql-15): the SQL side is left out of this run');
 }

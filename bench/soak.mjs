@@ -5,17 +5,15 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { statusChanges, steadyMix } from './lib/load.mjs';
 import {
-  apiUrl, ARCHIVES, firstAuthenticatedAnswer, prepare, psql, residentMegabytes, ROOT, startApi, startKeycloak, startPostgres, token,
+  apiUrl, ARCHIVES, commandLine, firstAuthenticatedAnswer, psql, residentMegabytes, ROOT, startApi, startKeycloak, startPostgres, systemParts, token,
 } from './lib/system.mjs';
 
-const args = Object.fromEntries(process.argv.slice(2).map((arg, i, all) => arg.startsWith('--') ? [arg.slice(2), all[i + 1]] : null).filter(Boolean));
+const args = commandLine();
 const minutes = Number(args.minutes ?? 30);
 const reads = Number(args.reads ?? 60);
 const writes = Number(args.writes ?? 5);
 
-const parts = process.env.KHARITA_API_JAR
-  ? { classpath: process.env.KHARITA_DEVSTACK_CP, keycloakHome: process.env.KHARITA_KEYCLOAK_HOME, jar: process.env.KHARITA_API_JAR }
-  : prepare({ build: args['no-build'] === undefined });
+const parts = systemParts(args);
 const keycloak = await startKeycloak(parts);
 const postgres = await startPostgres(parts);
 // the trained archive a benchmark run left beside this jar, if any (the JVM ignores one made for other jars)

@@ -608,11 +608,11 @@ export function writeReport() {
   if (largerBoard !== undefined) {
     lines.push(`| the same ratio between the benchmarked roadmaps (S's board has ${small.measuresOnBoard} cards, L's ${large.measuresOnBoard}: it grows with the payload, not the database) | ${largerBoard.toFixed(2)} | ${mark(largerBoard <= 1.5)} |`);
   }
+  const why = existsSync(join(ROOT, 'bench/results/profile.json')) ? ' (why: [where a request\'s CPU goes](#where-a-requests-cpu-goes))' : '';
   for (const result of sizes.filter((r) => r.paths.board.sqlTps)) {
     const worst = Math.min(...Object.values(result.paths).map((p) => p.rps / p.sqlTps));
     const built = Object.entries(result.paths).filter(([, p]) => p.builtSqlTps)
       .map(([name, p]) => `; ${name} against the SQL it is built from ${pct(p.rps, p.builtSqlTps)}`).join('');
-    const why = existsSync(join(ROOT, 'bench/results/profile.json')) ? ' (why: [where a request\'s CPU goes](#where-a-requests-cpu-goes))' : '';
     lines.push(`| each read path ≥ 40 % of pgbench on ${result.size}, on the SQL it issues | lowest ${Math.round(100 * worst)} %${built}${why} | ${mark(worst >= 0.4)} |`);
   }
   for (const result of sizes) {

@@ -39,6 +39,19 @@ export function mvn(args) {
   return result.stdout.trim();
 }
 
+/** `--name value` and bare `--flag` (true) of this process's command line. */
+export function commandLine() {
+  const all = process.argv.slice(2);
+  return Object.fromEntries(all.map((arg, i) => (arg.startsWith('--') ? [arg.slice(2), all[i + 1]?.startsWith('--') === false ? all[i + 1] : true] : null)).filter(Boolean));
+}
+
+/** The parts Maven passes when the build runs a smoke (api/pom.xml), else those of a build made here (unless --no-build). */
+export function systemParts(args) {
+  return process.env.KHARITA_API_JAR
+    ? { classpath: process.env.KHARITA_DEVSTACK_CP, keycloakHome: process.env.KHARITA_KEYCLOAK_HOME, jar: process.env.KHARITA_API_JAR }
+    : prepare({ build: args['no-build'] !== true });
+}
+
 /** Builds the app unless asked not to, and finds the dev stack's classpath and the Keycloak distribution. */
 export function prepare({ build }) {
   if (build) {

@@ -139,13 +139,9 @@ public class ConcurrentReadLimit {
         return waited.get();
     }
 
-    /** Reads refused because {@link #maxWaiting()} were already waiting, since the last {@link #resetCounts()}. */
+    /** Reads refused because kharita.limits.waiting-reads were already waiting, since the last {@link #resetCounts()}. */
     public long refused() {
         return refused.get();
-    }
-
-    public int maxWaiting() {
-        return maxWaiting;
     }
 
     public int permits() {
