@@ -13,7 +13,7 @@ import { hasWrk, saturate, saturateStatusChanges, steady, warmUp } from './lib/l
 import { writeReport } from './lib/report.mjs';
 import { mark, pgbench, startCapture, statementsBetween, stopCapture } from './lib/sql.mjs';
 import {
-  apiUrl, commandLine, firstAuthenticatedAnswer, psql, residentMegabytes, ROOT, RUNTIME, shiftPorts, sleep, startApi, startKeycloak, startPostgres, systemParts, token,
+  apiUrl, commandLine, firstAuthenticatedAnswer, PORTS, psql, residentMegabytes, ROOT, RUNTIME, shiftPorts, sleep, startApi, startKeycloak, startPostgres, systemParts, token,
   untrainedStart,
 } from './lib/system.mjs';
 
@@ -38,6 +38,9 @@ if (smoke) {
   shiftPorts(10);
 }
 
+/** The database of size S beside a larger one (benchSize). */
+const ALONE = 'kharita_alone';
+
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 async function benchSize(parts, size) {
@@ -49,6 +52,13 @@ async function benchSize(parts, size) {
     await firstAuthenticatedAnswer(loader, await token());
     await loader.stop();
     if (SIZES[size]) {
+      // beside a larger database, one of size S in the same PostgreSQL: the demo roadmap alone, for latency measured
+      // alternately on both in one run (measured in separate runs, the machine's drift between them outweighs the data's)
+      psql(`create database ${ALONE}`);
+      const aloneLoader = await startApi(parts, ['-Dkharita.demo-data.enabled=true'], 'build', { database: ALONE });
+      await firstAuthenticatedAnswer(aloneLoader, await token());
+      await aloneLoader.stop();
+      psql(`alter database ${ALONE} set random_page_cost = 1.1`, {}, undefined, ALONE);
       console.log(`Generating size ${size}...`);
       const generated = Date.now();
       console.log(psql(null, SIZES[size], join(ROOT, 'bench/generate.sql')));
@@ -160,6 +170,15 @@ async function benchSize(parts, size) {
     const startup = median(starts);
     console.log(`API ready (first authenticated answer) after ${Math.round(startup)} ms, the median of ${starts.map(Math.round).join(', ')} (${Math.round(startupBuildArchive)} ms ${untrainedStart()})`);
     const headers = () => ({ Authorization: `Bearer ${bearer}` });
+    // the demo roadmap on the database of size S, served by a second API started as the measured one
+    const alone = SIZES[size] ? await startApi(parts, [], 'trained', { port: PORTS.api + 1, database: ALONE }) : null;
+    const alonePaths = {};
+    if (alone) {
+      await firstAuthenticatedAnswer(alone, bearer);
+      const aloneRoadmap = psql('select id from roadmap where code = \'NRM-2026\'', {}, undefined, ALONE);
+      alonePaths.board = apiUrl(`/api/v1/board?roadmap=${aloneRoadmap}`, alone.port);
+      alonePaths.dashboard = apiUrl(`/api/v1/progress?roadmap=${aloneRoadmap}`, alone.port);
+    }
     const boardBytes = await payloadSizes(apiUrl(paths.board), headers());
     console.log(`Board payload: ${boardBytes.sent} bytes, ${boardBytes.gzip} gzip-compressed (${boardBytes.namedOnEachCard} with names repeated on every card, as before)`);
     // warm-up: each read path and the status changes until their throughput stops rising (the JIT's work)
@@ -169,6 +188,12 @@ async function benchSize(parts, size) {
       warmUpSeconds[name] = await warmUp(name, async (s) => {
         await renewToken();
         return saturate(apiUrl(path), headers(), concurrency, s);
+      }, warming);
+    }
+    for (const [name, url] of Object.entries(alonePaths)) {
+      warmUpSeconds[`${name} on size S`] = await warmUp(`${name} S`, async (s) => {
+        await renewToken();
+        return saturate(url, headers(), concurrency, s);
       }, warming);
     }
     warmUpSeconds.status = await warmUp('status', async (s) => {
@@ -201,9 +226,13 @@ async function benchSize(parts, size) {
         sample.paths[name].changing = await steady(apiUrl(paths[name]), headers(), 100, seconds);
         sample.paths[name].changing.changes = await changes.stop();
         console.log(`  run ${run} ${name.padEnd(9)} at 100 req/s with ${sample.paths[name].changing.changes} changes meanwhile: p50 ${sample.paths[name].changing.p50} p95 ${sample.paths[name].changing.p95} p99 ${sample.paths[name].changing.p99} ms`);
-        if (size !== 'S') {
-          sample.paths[name].demoSteady = await steady(apiUrl(demoPaths[name]), headers(), 100, seconds);
-          console.log(`  run ${run} ${name.padEnd(9)} of the demo roadmap at 100 req/s: p99 ${sample.paths[name].demoSteady.p99} ms`);
+        if (alone) {
+          // the demo roadmap on this database and on the one of size S, in turns, the first in turn changing each run
+          const order = run % 2 === 1 ? ['demoSteady', 'demoAlone'] : ['demoAlone', 'demoSteady'];
+          for (const key of order) {
+            sample.paths[name][key] = await steady(key === 'demoSteady' ? apiUrl(demoPaths[name]) : alonePaths[name], headers(), 100, seconds);
+          }
+          console.log(`  run ${run} ${name.padEnd(9)} of the demo roadmap at 100 req/s: p99 ${sample.paths[name].demoSteady.p99} ms on size ${size}, ${sample.paths[name].demoAlone.p99} ms on size S beside it`);
         }
       }
       // as a browser asks: gzip accepted, and a screen that holds the current board asking whether it changed
@@ -226,6 +255,7 @@ async function benchSize(parts, size) {
     const rss = residentMegabytes(api.child.pid);
     console.log(`Resident memory after load: ${rss} MB`);
     await api.stop();
+    await alone?.stop();
     const counts = psql('select (select count(*) from roadmap) || \',\' || (select count(*) from measure) || \',\' || (select count(*) from action) || \',\' || (select count(*) from audit_event) || \',\' || (select count(*) from indicator_measurement)').split(',').map(Number);
     return {
       size, runtime: RUNTIME, measuresOnBoard: Number(measures), boardBytes, startupMs: Math.round(startup), startupRunsMs: starts.map(Math.round),
@@ -243,6 +273,7 @@ async function benchSize(parts, size) {
           p99: median(samples.map((s) => s.paths[name].steady.p99)),
         } : null,
         demoSteady: samples[0].paths[name].demoSteady ? { p99: median(samples.map((s) => s.paths[name].demoSteady.p99)) } : null,
+        demoAlone: samples[0].paths[name].demoAlone ? { p99: median(samples.map((s) => s.paths[name].demoAlone.p99)) } : null,
         changing: samples[0].paths[name].changing ? {
           p50: median(samples.map((s) => s.paths[name].changing.p50)), p95: median(samples.map((s) => s.paths[name].changing.p95)),
           p99: median(samples.map((s) => s.paths[name].changing.p99)), changes: median(samples.map((s) => s.paths[name].changing.changes)),

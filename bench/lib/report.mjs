@@ -361,8 +361,22 @@ const DESIGN_CHANGES = [
     text: CACHE_TEXT,
   },
   {
-    title: 'Before and after keeping the board and the dashboard as the bytes they are sent as', before: 'before-bytes', after: null,
+    title: 'Before and after keeping the board and the dashboard as the bytes they are sent as', before: 'before-bytes', after: 'before-in-turns',
     text: BYTES_TEXT,
+  },
+  {
+    title: 'Before and after measuring the L ÷ S latency in turns within one run', before: 'before-in-turns', after: null,
+    text: [
+      'The L ÷ S target compared the demo roadmap\'s p99 at 100 requests/s on the L database with the S run\'s, measured about an',
+      'hour earlier: 1.60 in the last full run. A p99 of a few milliseconds on this shared machine moves more between the hours',
+      'than with the data. On another day, in consecutive 30 s runs at 100 requests/s, the API\'s liveness check (no token, no',
+      'database) had a p99 of 3.2 to 7.5 ms and the demo board on S 7.7 to 8.6 ms, three times that full run\'s S figures. With',
+      'both databases in one PostgreSQL, an API on each, and 15 s at 100 requests/s on each in turns (six rounds), the medians of',
+      'p99 were on L 7.83 ms for the board and 5.72 for the dashboard, on S 8.28 and 6.89: L ÷ S 0.95 and 0.83. So each run of',
+      'M and L now also creates a database of size S beside its own, serves it with a second API started as the measured one,',
+      'and measures the demo roadmap on both in turns (the first in turn alternating between runs); the target is judged on',
+      'that pair, and the ratio against the S run, measured apart, is still shown.',
+    ],
   },
 ];
 
@@ -522,6 +536,8 @@ function beforeAndAfter(lines, step, sizes) {
       row(`${name} pgbench tps of the SQL it is built from`, (r) => builtFrom(r) && Math.round(builtFrom(r)));
       row(`${name} p99 at 100 req/s, ms`, (r) => r.paths[name].steady?.p99);
       row(`${name} p99 at 100 req/s with a status change every 2 s, ms`, (r) => r.paths[name].changing?.p99);
+      row(`${name} p99 at 100 req/s of the demo roadmap, ms`, (r) => r.paths[name].demoSteady?.p99);
+      row(`${name} p99 at 100 req/s of the demo roadmap on a database of size S beside it, ms`, (r) => r.paths[name].demoAlone?.p99);
     }
     throughput('list');
     row('board payload, bytes', (r) => r.boardBytes?.sent ?? (r === old ? now?.boardBytes?.namedOnEachCard : undefined));
@@ -576,7 +592,11 @@ export function writeReport() {
     for (const [name, path] of Object.entries(result.paths).filter(([, p]) => p.steady)) {
       lines.push(`| ${name} | ${path.steady.p50} | ${path.steady.p95} | ${path.steady.p99} |${path.changing ? ` ${path.changing.p50} | ${path.changing.p95} | ${path.changing.p99} |` : ''}`);
     }
-    if (result.paths.board.demoSteady) {
+    if (result.paths.board.demoAlone) {
+      const pair = (name) => `${name} p99 ${result.paths[name].demoSteady.p99} against ${result.paths[name].demoAlone.p99} ms`;
+      lines.push('', 'The demo roadmap (size S\'s) at 100 req/s on this database and, in turns within each run, on a database of size S beside it'
+        + ` in the same PostgreSQL (served by a second API started as the measured one): ${pair('board')}, ${pair('dashboard')}.`);
+    } else if (result.paths.board.demoSteady) {
       lines.push('', `The demo roadmap (size S's) on this database at 100 req/s: board p99 ${result.paths.board.demoSteady.p99} ms, dashboard p99 ${result.paths.dashboard.demoSteady.p99} ms.`);
     }
     lines.push('', `Board at several concurrencies: ${Object.entries(result.sweep).map(([c, r]) => `${c} → ${r.rps} req/s (p99 ${r.p99} ms)`).join('; ')}.`,
@@ -595,6 +615,8 @@ export function writeReport() {
   const js = initialJavaScript();
   const growth = (pick) => Math.max(...['board', 'dashboard'].map((name) => pick(large.paths[name]) / small.paths[name].steady.p99));
   const sameRoadmap = small && large?.paths.board.demoSteady ? growth((path) => path.demoSteady.p99) : undefined;
+  const inTurns = large?.paths.board.demoAlone
+    ? Math.max(...['board', 'dashboard'].map((name) => large.paths[name].demoSteady.p99 / large.paths[name].demoAlone.p99)) : undefined;
   const largerBoard = small && large ? growth((path) => path.steady.p99) : undefined;
   lines.push('## Targets', '', '| target | where we stand | |', '| --- | --- | --- |');
   if (large) {
@@ -602,8 +624,13 @@ export function writeReport() {
     const how = large.paths.board.changing ? ' (the worse of the unchanged roadmap and a change every 2 s)' : '';
     lines.push(`| board and dashboard p99 ≤ 25 ms at 100 req/s on L${how} | ${p99} ms | ${mark(p99 <= 25)} |`);
   }
+  if (inTurns !== undefined) {
+    lines.push(`| L ÷ S latency ≤ 1.5: p99 at 100 req/s of the same roadmap (the demo's) on the L database and on one of size S, in turns in one run, the worse of board and dashboard | ${inTurns.toFixed(2)} | ${mark(inTurns <= 1.5)} |`);
+  }
   if (sameRoadmap !== undefined) {
-    lines.push(`| L ÷ S latency ≤ 1.5: p99 at 100 req/s of the same roadmap (the demo's) on each database, the worse of board and dashboard | ${sameRoadmap.toFixed(2)} | ${mark(sameRoadmap <= 1.5)} |`);
+    const what = inTurns !== undefined ? 'the same against the S run, measured apart (the machine\'s drift between the runs included)'
+      : 'L ÷ S latency ≤ 1.5: p99 at 100 req/s of the same roadmap (the demo\'s) on each database, the worse of board and dashboard';
+    lines.push(`| ${what} | ${sameRoadmap.toFixed(2)} | ${mark(sameRoadmap <= 1.5)} |`);
   }
   if (largerBoard !== undefined) {
     lines.push(`| the same ratio between the benchmarked roadmaps (S's board has ${small.measuresOnBoard} cards, L's ${large.measuresOnBoard}: it grows with the payload, not the database) | ${largerBoard.toFixed(2)} | ${mark(largerBoard <= 1.5)} |`);

@@ -180,23 +180,27 @@ export const untrainedStart = (runtime = RUNTIME) => runtime.aot ? 'without the 
 /** glibc gives each thread that allocates its own 64 MB arena; two are plenty for a JVM, which manages its own heap. */
 export const JVM_ENV = { MALLOC_ARENA_MAX: '2' };
 
-/** The API in production mode on the bench database; the rate limit on computed views is lifted for the load. */
-export async function startApi(parts, extra = [], archive = 'build') {
-  await requireFree(PORTS.api);
+/**
+ * The API in production mode on the bench database (or another `database` of the same PostgreSQL, on another `port`);
+ * the rate limit on computed views is lifted for the load.
+ */
+export async function startApi(parts, extra = [], archive = 'build', { port = PORTS.api, database = 'kharita' } = {}) {
+  await requireFree(port);
   const started = performance.now();
-  const api = launch(RUNTIME.java, [...JVM, ...archiveOptions(archive), `-Dquarkus.http.port=${PORTS.api}`, '-Dkharita.limits.expensive-per-second=100000',
+  const api = launch(RUNTIME.java, [...JVM, ...archiveOptions(archive), `-Dquarkus.http.port=${port}`, '-Dkharita.limits.expensive-per-second=100000',
     '-Dkharita.limits.expensive-burst=100000', ...extra, '-jar', basename(parts.jar)], {
     ...JVM_ENV,
-    QUARKUS_DATASOURCE_JDBC_URL: `jdbc:postgresql://localhost:${PORTS.postgres}/kharita`,
+    QUARKUS_DATASOURCE_JDBC_URL: `jdbc:postgresql://localhost:${PORTS.postgres}/${database}`,
     QUARKUS_DATASOURCE_USERNAME: 'postgres', QUARKUS_DATASOURCE_PASSWORD: 'postgres',
     KHARITA_OIDC_URL: `http://localhost:${PORTS.keycloak}/realms/kharita`, KHARITA_KEYCLOAK_URL: `http://localhost:${PORTS.keycloak}`,
     KHARITA_PUBLIC_KEYCLOAK_URL: `http://localhost:${PORTS.keycloak}`, KHARITA_ADMIN_CLIENT_SECRET: 'kharita-api-admin-secret',
   }, dirname(parts.jar));
   api.started = started;
+  api.port = port;
   return api;
 }
 
-export const apiUrl = (path) => `http://localhost:${PORTS.api}${path}`;
+export const apiUrl = (path, port = PORTS.api) => `http://localhost:${port}${path}`;
 
 /** A bearer token from the demo's password-grant client (demo only; the bench realm is the demo realm). */
 export async function token(username = 'coordinator') {
@@ -212,7 +216,7 @@ export async function token(username = 'coordinator') {
 export async function firstAuthenticatedAnswer(api, bearer) {
   for (;;) {
     try {
-      const response = await fetch(apiUrl('/api/v1/roadmaps?size=1'), { headers: { Authorization: `Bearer ${bearer}` } });
+      const response = await fetch(apiUrl('/api/v1/roadmaps?size=1', api.port), { headers: { Authorization: `Bearer ${bearer}` } });
       if (response.status === 200) {
         return performance.now() - api.started;
       }
@@ -231,8 +235,8 @@ export function residentMegabytes(pid) {
   return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)[1]) / 1024);
 }
 
-export function psql(sql, variables = {}, file) {
-  const args = ['-h', 'localhost', '-p', String(PORTS.postgres), '-U', 'postgres', '-d', 'kharita', '-X', '-q', '-t', '-A',
+export function psql(sql, variables = {}, file, database = 'kharita') {
+  const args = ['-h', 'localhost', '-p', String(PORTS.postgres), '-U', 'postgres', '-d', database, '-X', '-q', '-t', '-A',
     ...Object.entries(variables).flatMap(([k, v]) => ['-v', `${k}=${v}`]), ...(file ? ['-f', file] : ['-c', sql])];
   const result = spawnSync('psql', args, { env: { ...process.env, PGPASSWORD: 'postgres' }, encoding: 'utf8' });
   if (result.status !== 0) {

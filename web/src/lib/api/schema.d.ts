@@ -2220,7 +2220,10 @@ export interface components {
     responses: never;
     parameters: never;
     requestBodies: never;
-    headers: never;
+    headers: {
+        /** @description Seconds to wait before trying again */
+        RetryAfter: number;
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -2292,6 +2295,7 @@ export interface operations {
             /** @description The database is temporarily unavailable, or the API already holds as many reads as it may; retry after the Retry-After seconds, if given */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2449,6 +2453,7 @@ export interface operations {
             /** @description The database is temporarily unavailable, or the API already holds as many reads as it may; retry after the Retry-After seconds, if given */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2719,6 +2724,7 @@ export interface operations {
             /** @description The database is temporarily unavailable, or the API already holds as many reads as it may; retry after the Retry-After seconds, if given */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2796,6 +2802,7 @@ export interface operations {
             /** @description Too many requests for computed views from this caller; retry after the Retry-After seconds */
             429: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2805,6 +2812,7 @@ export interface operations {
             /** @description The database is temporarily unavailable, or the API already holds as many reads as it may; retry after the Retry-After seconds, if given */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2852,6 +2860,7 @@ export interface operations {
             /** @description The database is temporarily unavailable, or the API already holds as many reads as it may; retry after the Retry-After seconds, if given */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2881,6 +2890,7 @@ export interface operations {
             /** @description The database is temporarily unavailable, or the API already holds as many reads as it may; retry after the Retry-After seconds, if given */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2949,6 +2959,7 @@ export interface operations {
             /** @description The database is temporarily unavailable, or the API already holds as many reads as it may; retry after the Retry-After seconds, if given */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3193,6 +3204,7 @@ export interface operations {
             /** @description Too many requests for computed views from this caller; retry after the Retry-After seconds */
             429: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3202,6 +3214,7 @@ export interface operations {
             /** @description The database is temporarily unavailable, or the API already holds as many reads as it may; retry after the Retry-After seconds, if given */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3269,6 +3282,7 @@ export interface operations {
             /** @description The database is temporarily unavailable, or the API already holds as many reads as it may; retry after the Retry-After seconds, if given */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3426,6 +3440,7 @@ export interface operations {
             /** @description The database is temporarily unavailable, or the API already holds as many reads as it may; retry after the Retry-After seconds, if given */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3706,6 +3721,7 @@ export interface operations {
             /** @description The database is temporarily unavailable, or the API already holds as many reads as it may; retry after the Retry-After seconds, if given */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3863,6 +3879,7 @@ export interface operations {
             /** @description The database is temporarily unavailable, or the API already holds as many reads as it may; retry after the Retry-After seconds, if given */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4144,6 +4161,7 @@ export interface operations {
             /** @description The database is temporarily unavailable, or the API already holds as many reads as it may; retry after the Retry-After seconds, if given */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4204,6 +4222,7 @@ export interface operations {
             /** @description The database is temporarily unavailable, or the API already holds as many reads as it may; retry after the Retry-After seconds, if given */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4251,6 +4270,7 @@ export interface operations {
             /** @description The database is temporarily unavailable, or the API already holds as many reads as it may; retry after the Retry-After seconds, if given */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4325,6 +4345,7 @@ export interface operations {
             /** @description The database is temporarily unavailable, or the API already holds as many reads as it may; retry after the Retry-After seconds, if given */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4634,6 +4655,7 @@ export interface operations {
             /** @description The database is temporarily unavailable, or the API already holds as many reads as it may; retry after the Retry-After seconds, if given */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4806,6 +4828,7 @@ export interface operations {
             /** @description Too many requests for computed views from this caller; retry after the Retry-After seconds */
             429: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4815,6 +4838,7 @@ export interface operations {
             /** @description The database is temporarily unavailable, or the API already holds as many reads as it may; retry after the Retry-After seconds, if given */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5088,6 +5112,7 @@ export interface operations {
             /** @description The database is temporarily unavailable, or the API already holds as many reads as it may; retry after the Retry-After seconds, if given */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5245,6 +5270,7 @@ export interface operations {
             /** @description The database is temporarily unavailable, or the API already holds as many reads as it may; retry after the Retry-After seconds, if given */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5736,6 +5762,7 @@ export interface operations {
             /** @description Too many requests for computed views from this caller; retry after the Retry-After seconds */
             429: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5745,6 +5772,7 @@ export interface operations {
             /** @description The database is temporarily unavailable, or the API already holds as many reads as it may; retry after the Retry-After seconds, if given */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5822,6 +5850,7 @@ export interface operations {
             /** @description The database is temporarily unavailable, or the API already holds as many reads as it may; retry after the Retry-After seconds, if given */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5980,6 +6009,7 @@ export interface operations {
             /** @description Too many requests for computed views from this caller; retry after the Retry-After seconds */
             429: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5989,6 +6019,7 @@ export interface operations {
             /** @description The database is temporarily unavailable, or the API already holds as many reads as it may; retry after the Retry-After seconds, if given */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6056,6 +6087,7 @@ export interface operations {
             /** @description The database is temporarily unavailable, or the API already holds as many reads as it may; retry after the Retry-After seconds, if given */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6326,6 +6358,7 @@ export interface operations {
             /** @description The database is temporarily unavailable, or the API already holds as many reads as it may; retry after the Retry-After seconds, if given */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6483,6 +6516,7 @@ export interface operations {
             /** @description The database is temporarily unavailable, or the API already holds as many reads as it may; retry after the Retry-After seconds, if given */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6756,6 +6790,7 @@ export interface operations {
             /** @description Too many requests for computed views from this caller; retry after the Retry-After seconds */
             429: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6765,6 +6800,7 @@ export interface operations {
             /** @description The database is temporarily unavailable, or the API already holds as many reads as it may; retry after the Retry-After seconds, if given */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6834,6 +6870,7 @@ export interface operations {
             /** @description The database is temporarily unavailable, or the API already holds as many reads as it may; retry after the Retry-After seconds, if given */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6991,6 +7028,7 @@ export interface operations {
             /** @description The database is temporarily unavailable, or the API already holds as many reads as it may; retry after the Retry-After seconds, if given */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7268,6 +7306,7 @@ export interface operations {
             /** @description The database is temporarily unavailable, or the API already holds as many reads as it may; retry after the Retry-After seconds, if given */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7339,6 +7378,7 @@ export interface operations {
             /** @description The database is temporarily unavailable, or the API already holds as many reads as it may; retry after the Retry-After seconds, if given */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7496,6 +7536,7 @@ export interface operations {
             /** @description The database is temporarily unavailable, or the API already holds as many reads as it may; retry after the Retry-After seconds, if given */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7764,6 +7805,7 @@ export interface operations {
             /** @description The database is temporarily unavailable, or the API already holds as many reads as it may; retry after the Retry-After seconds, if given */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7990,6 +8032,7 @@ export interface operations {
             /** @description The database is temporarily unavailable, or the API already holds as many reads as it may; retry after the Retry-After seconds, if given */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8147,6 +8190,7 @@ export interface operations {
             /** @description The database is temporarily unavailable, or the API already holds as many reads as it may; retry after the Retry-After seconds, if given */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8412,6 +8456,7 @@ export interface operations {
             /** @description Too many requests for computed views from this caller; retry after the Retry-After seconds */
             429: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8421,6 +8466,7 @@ export interface operations {
             /** @description The database is temporarily unavailable, or the API already holds as many reads as it may; retry after the Retry-After seconds, if given */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {

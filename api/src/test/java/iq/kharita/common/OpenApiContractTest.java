@@ -46,8 +46,17 @@ class OpenApiContractTest {
             }
             assertThat(operation.get("operationId")).as(method + " " + path + " operationId").isNotNull();
             assertThat(operation.get("tags")).as(method + " " + path + " tags").isNotNull();
-            java.util.Set<?> statuses = ((java.util.Map<?, ?>) operation.get("responses")).keySet();
-            assertThat(statuses.contains("503")).as(method + " " + path + " declares its problem responses").isTrue();
+            java.util.Map<?, ?> responses = (java.util.Map<?, ?>) operation.get("responses");
+            assertThat(responses.containsKey("503")).as(method + " " + path + " declares its problem responses").isTrue();
+            // a client told to wait learns how long from the contract, as from the answer
+            for (String refused : "get".equals(method) ? java.util.List.of("429", "503") : java.util.List.of("429")) {
+                if (responses.containsKey(refused)) {
+                    @SuppressWarnings("unchecked")
+                    java.util.Map<String, Object> headers = (java.util.Map<String, Object>) ((java.util.Map<?, ?>) responses.get(refused)).get("headers");
+                    assertThat(headers)
+                            .as(method + " " + path + " " + refused + " headers").containsKey("Retry-After");
+                }
+            }
         }));
     }
 }

@@ -30,6 +30,7 @@ import java.util.Map;
 public class ApiConventionsFilter implements OASFilter {
 
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
+    private static final String RETRY_AFTER_REF = "#/components/headers/RetryAfter";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -73,13 +74,16 @@ public class ApiConventionsFilter implements OASFilter {
             add(responses, "412", "The item changed since it was read: If-Match does not match the current ETag");
             add(responses, "428", "If-Match header missing");
         }
-        add(responses, "503", method == PathItem.HttpMethod.GET
-                ? "The database is temporarily unavailable, or the API already holds as many reads as it may; retry after the Retry-After seconds, if given"
-                : "The database is temporarily unavailable; retry later");
+        if (method == PathItem.HttpMethod.GET) {
+            addRetryAfterHeader(add(responses, "503",
+                    "The database is temporarily unavailable, or the API already holds as many reads as it may; retry after the Retry-After seconds, if given"));
+        } else {
+            add(responses, "503", "The database is temporarily unavailable; retry later");
+        }
         boolean computed = iq.kharita.common.limits.ExpensiveCallLimiter.EXPENSIVE.stream().anyMatch(p -> path.startsWith(p.replaceAll("/$", "")))
                 || "getMeasure".equals(operation.getOperationId());
         if (method == PathItem.HttpMethod.GET && computed) {
-            add(responses, "429", "Too many requests for computed views from this caller; retry after the Retry-After seconds");
+            addRetryAfterHeader(add(responses, "429", "Too many requests for computed views from this caller; retry after the Retry-After seconds"));
         }
         if (method == PathItem.HttpMethod.GET && hasId) {
             addEtagHeader(responses.getAPIResponse("200"));
@@ -92,7 +96,7 @@ public class ApiConventionsFilter implements OASFilter {
         }
     }
 
-    /** The schema of problem+json bodies, written out here because no resource method returns it. */
+    /** The schema of problem+json bodies, written out here because no resource method returns it, and their Retry-After header. */
     private static void declareProblemSchema(OpenAPI openAPI) {
         if (openAPI.getComponents() == null) {
             openAPI.setComponents(OASFactory.createComponents());
@@ -114,6 +118,9 @@ public class ApiConventionsFilter implements OASFilter {
                 .required(java.util.List.of("type", "title", "status"));
         openAPI.getComponents().addSchema("Violation", violation);
         openAPI.getComponents().addSchema("Problem", problem);
+        openAPI.getComponents().addHeader("RetryAfter", OASFactory.createHeader()
+                .description("Seconds to wait before trying again")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32")));
     }
 
     private static Schema string(String description) {
@@ -130,13 +137,21 @@ public class ApiConventionsFilter implements OASFilter {
         ok.setHeaders(Map.of("ETag", etag));
     }
 
-    private static void add(APIResponses responses, String status, String description) {
+    /** Seconds to wait before trying again, as the 429 and the read-limit 503 send it (declared once: declareProblemSchema). */
+    private static void addRetryAfterHeader(APIResponse response) {
+        response.addHeader("Retry-After", OASFactory.createHeader().ref(RETRY_AFTER_REF));
+    }
+
+    /** The problem response for the status, unless the operation declares one with content itself; returns the one that stands. */
+    private static APIResponse add(APIResponses responses, String status, String description) {
         APIResponse existing = responses.getAPIResponse(status);
         if (existing != null && existing.getContent() != null) {
-            return;
+            return existing;
         }
         MediaType problem = OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF));
         Content content = OASFactory.createContent().addMediaType("application/problem+json", problem);
-        responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description).content(content));
+        APIResponse response = OASFactory.createAPIResponse().description(description).content(content);
+        responses.addAPIResponse(status, response);
+        return response;
     }
 }
