@@ -22,6 +22,12 @@ describe('QueryState', () => {
     expect(screen.getByRole('alert').textContent).toBe('Could not load: No roadmap 9');
   });
 
+  it('says what went wrong in Arabic, the API\'s English detail after it', async () => {
+    await changeLanguage('ar');
+    render(<QueryState query={failed(problem(404, 'No roadmap 9'))}>{() => null}</QueryState>);
+    expect(screen.getByRole('alert').textContent).toBe('تعذّر التحميل: هذا العنصر لم يعد موجودًا. (No roadmap 9)');
+  });
+
   it('says a busy API in the reader\'s language, not the API\'s English detail', async () => {
     await changeLanguage('ar');
     render(<QueryState query={failed(problem(503, 'The API is answering as many reads as it can hold; try again in a moment'))}>{() => null}</QueryState>);

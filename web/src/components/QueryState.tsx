@@ -1,21 +1,17 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemError } from '../lib/api/client';
+import { ApiWords, useProblemText } from './ProblemAlert';
 
 type Props<T> = { query: { data?: T; error: Error | null; isPending: boolean }; children: (data: T) => ReactNode };
 
-/** Answers that say "not now" rather than "wrong": the API is busy (503 with Retry-After) or limits this caller (429). */
-const BUSY = [429, 503];
-
-/**
- * Loading and error states said the same way on every screen; the API's own problem detail is shown, except for a
- * busy API, which is said in the reader's language since trying again is all there is to do.
- */
+/** Loading and error states said the same way on every screen, in the reader's language (useProblemText). */
 export function QueryState<T>({ query, children }: Props<T>) {
   const { t } = useTranslation();
+  const problemText = useProblemText();
   if (query.error) {
-    const busy = query.error instanceof ProblemError && BUSY.includes(query.error.problem.status);
-    return <p role="alert" className="error">{busy ? t('common.busy') : t('common.error', { message: query.error.message })}</p>;
+    const say = problemText(query.error instanceof ProblemError ? query.error : ProblemError.of(query.error.message));
+    return <p role="alert" className="error">{say.busy ? say.text : t('common.error', { message: say.text })}<ApiWords english={say.english} /></p>;
   }
   if (query.isPending || query.data === undefined) {
     return <p role="status" className="muted">{t('common.loading')}</p>;

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useQueryClient } from '@tanstack/react-query';
 import { ConflictNotice } from './ConflictNotice';
 import { Dialog } from './Dialog';
+import { ProblemAlert } from './ProblemAlert';
 import { ProblemError, type Schemas } from '../lib/api/client';
 import { localized } from '../lib/i18nText';
 import { useFormat } from '../lib/format/preferences';
@@ -71,7 +72,7 @@ export function StatusDialog({ measure, target, onClose }: Props) {
               setConflict(undefined);
             }} />
         ) : null}
-        {error ? <p role="alert" className="error">{error.problem.detail ?? error.problem.title}</p> : null}
+        {error ? <ProblemAlert error={error} beside={['progress', 'note']} /> : null}
         <label>
           <span>{t('board.dialog.status')}</span>
           <select value={status} onChange={(event) => setStatus(event.target.value as Status)}>

@@ -1,3 +1,4 @@
+import i18n from 'i18next';
 import createClient, { type Middleware } from 'openapi-fetch';
 import type { components, paths } from './schema';
 import { accessToken } from '../auth/auth';
@@ -28,6 +29,16 @@ const bearer: Middleware = {
   },
 };
 
+/** The API says its field messages in the language the reader chose here, not the one the browser was set up with. */
+const language: Middleware = {
+  onRequest({ request }) {
+    if (i18n.language) {
+      request.headers.set('Accept-Language', i18n.language);
+    }
+    return request;
+  },
+};
+
 const problems: Middleware = {
   async onResponse({ response }) {
     if (!response.ok && response.headers.get('content-type')?.includes('application/problem+json')) {
@@ -50,4 +61,4 @@ export const api = createClient<paths>({
     return globalThis.fetch(target.href === request.url ? request : new Request(target, request));
   },
 });
-api.use(bearer, problems);
+api.use(bearer, language, problems);

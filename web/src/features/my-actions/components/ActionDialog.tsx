@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useQueryClient } from '@tanstack/react-query';
 import { ConflictNotice } from '../../../components/ConflictNotice';
 import { Dialog } from '../../../components/Dialog';
+import { ProblemAlert } from '../../../components/ProblemAlert';
 import { ProblemError } from '../../../lib/api/client';
 import { useFormat } from '../../../lib/format/preferences';
 import { localized } from '../../../lib/i18nText';
@@ -91,7 +92,7 @@ export function ActionDialog({ action, onClose }: { action: Action; onClose: () 
               setConflict(undefined);
             }} />
         ) : null}
-        {error ? <p role="alert" className="error">{error.problem.detail ?? error.problem.title}</p> : null}
+        {error ? <ProblemAlert error={error} beside={['note']} /> : null}
         <label>
           <span>{t('myActions.dialog.status')}</span>
           <select value={draft.status} onChange={(event) => change({ status: event.target.value as ActionStatus })}>

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQueryClient } from '@tanstack/react-query';
+import { ProblemAlert } from '../../../components/ProblemAlert';
 import { ProblemError, type Schemas } from '../../../lib/api/client';
 import { useFormat } from '../../../lib/format/preferences';
 import { localized } from '../../../lib/i18nText';
@@ -42,7 +43,7 @@ export function AssignAction({ group, measures }: Props) {
     <section aria-labelledby="assign-title" className="panel">
       <h2 id="assign-title">{t('assign.title')}</h2>
       <form onSubmit={submit} className="form form-grid">
-        {problem ? <p role="alert" className="error">{problem.problem.detail ?? problem.problem.title}</p> : null}
+        {problem ? <ProblemAlert error={problem} beside={['assigneeStakeholderId', 'title']} /> : null}
         {done ? <p role="status" className="success">{t('assign.done')}</p> : null}
         <label>
           <span>{t('assign.measure')}</span>

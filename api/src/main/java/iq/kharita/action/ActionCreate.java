@@ -14,7 +14,7 @@ public record ActionCreate(
         @NotNull Long measureId,
         @NotNull @Bilingual I18nText title,
         @NotNull @Schema(description = "A member institution of the measure's working group") Long assigneeStakeholderId,
-        @Size(max = 200) @Pattern(regexp = "[a-z0-9._@-]+", message = "must be a username") String focalPoint,
+        @Size(max = 200) @Pattern(regexp = "[a-z0-9._@-]+", message = "{kharita.username}") String focalPoint,
         LocalDate dueDate,
         @Schema(description = "NOT_STARTED when left out") ActionStatus status,
         @Size(max = 4000) String note) {

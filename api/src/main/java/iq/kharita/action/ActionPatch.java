@@ -13,7 +13,7 @@ import java.time.LocalDate;
 public record ActionPatch(
         @Bilingual I18nText title,
         Long assigneeStakeholderId,
-        @Size(max = 200) @Pattern(regexp = "[a-z0-9._@-]+", message = "must be a username") String focalPoint,
+        @Size(max = 200) @Pattern(regexp = "[a-z0-9._@-]+", message = "{kharita.username}") String focalPoint,
         LocalDate dueDate,
         ActionStatus status,
         @Size(max = 4000) String note) {

@@ -6,6 +6,7 @@ import iq.kharita.common.Page;
 import iq.kharita.common.PageRequest;
 import iq.kharita.common.Sorting;
 import iq.kharita.common.Versions;
+import iq.kharita.common.problem.Phrase;
 import iq.kharita.common.problem.ProblemException;
 import iq.kharita.common.security.Caller;
 import iq.kharita.measure.Measure;
@@ -68,7 +69,7 @@ public class ActionService {
     @Transactional
     public ActionRepresentation create(ActionCreate request) {
         Measure measure = measures.find(request.measureId())
-                .orElseThrow(() -> ProblemException.invalid("measureId", "no measure has id " + request.measureId()));
+                .orElseThrow(() -> ProblemException.invalid("measureId", Phrase.of("measure.unknown", request.measureId())));
         access.requireMayManage(measure);
         Action action = new Action();
         action.measure = measure;
@@ -133,11 +134,10 @@ public class ActionService {
     /** The assignee must lead or be a member of the measure's working group, when the measure has one. */
     private static Stakeholder memberOf(Measure measure, long stakeholderId) {
         Stakeholder stakeholder = Stakeholder.<Stakeholder>findByIdOptional(stakeholderId)
-                .orElseThrow(() -> ProblemException.invalid("assigneeStakeholderId", "no stakeholder has id " + stakeholderId));
+                .orElseThrow(() -> ProblemException.invalid("assigneeStakeholderId", Phrase.of("stakeholder.unknown", stakeholderId)));
         WorkingGroup group = measure.workingGroup;
         if (group != null && !group.lead.id.equals(stakeholder.id) && group.members.stream().noneMatch(m -> m.id.equals(stakeholder.id))) {
-            throw ProblemException.invalid("assigneeStakeholderId",
-                    stakeholder.abbreviation + " is not a member of working group " + group.code);
+            throw ProblemException.invalid("assigneeStakeholderId", Phrase.of("action.assignee.not-member", stakeholder.abbreviation, group.code));
         }
         return stakeholder;
     }

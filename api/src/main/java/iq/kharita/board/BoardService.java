@@ -75,7 +75,7 @@ public class BoardService {
     public KeptAnswer board(long roadmapId) {
         long revision = revisions.current(roadmapId);
         LocalDate today = LocalDate.now();
-        return built.get(new Built(roadmapId, access.boardReader(), today), revision, () -> answers.of(build(roadmapId, today)));
+        return answers.kept(built, new Built(roadmapId, access.boardReader(), today), revision, () -> build(roadmapId, today));
     }
 
     private BoardRepresentation build(long roadmapId, LocalDate today) {

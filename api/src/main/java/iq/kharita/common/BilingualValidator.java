@@ -3,7 +3,10 @@ package iq.kharita.common;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
-/** Reports each missing or oversize language on its own path (title.ar), so a form can point at the exact field. */
+/**
+ * Reports each missing or oversize language on its own path (title.ar), so a form can point at the exact field; the
+ * messages are templates, said in the request's language like the built-in constraints' ({max} is the annotation's).
+ */
 public class BilingualValidator implements ConstraintValidator<Bilingual, I18nText> {
 
     private int max;
@@ -26,9 +29,9 @@ public class BilingualValidator implements ConstraintValidator<Bilingual, I18nTe
     private boolean check(String value, String language, ConstraintValidatorContext context) {
         String message = null;
         if (value == null || value.isBlank()) {
-            message = "must not be blank";
+            message = "{jakarta.validation.constraints.NotBlank.message}";
         } else if (value.length() > max) {
-            message = "size must be at most " + max;
+            message = "{kharita.bilingual.size}";
         }
         if (message != null) {
             context.buildConstraintViolationWithTemplate(message).addPropertyNode(language).addConstraintViolation();

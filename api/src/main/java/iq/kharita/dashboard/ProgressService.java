@@ -50,7 +50,7 @@ public class ProgressService {
     /** The summary as the JSON it is sent as (ProgressRepresentation). */
     public KeptAnswer progress(long roadmapId) {
         long revision = revisions.current(roadmapId);
-        return built.get(new Built(roadmapId, Set.copyOf(caller.visibleLevels())), revision, () -> answers.of(build(roadmapId)));
+        return answers.kept(built, new Built(roadmapId, Set.copyOf(caller.visibleLevels())), revision, () -> build(roadmapId));
     }
 
     private ProgressRepresentation build(long roadmapId) {

@@ -59,7 +59,7 @@ public class UserResource {
     @Path("/{id}/disable")
     @RolesAllowed(Roles.CCPC_ADMIN)
     @Operation(operationId = "disableUser", summary = "Disable a person's access and end their sessions")
-    public UserAccount disable(@PathParam("id") @Pattern(regexp = "[0-9a-fA-F-]{36}", message = "must be a user id") String id) {
+    public UserAccount disable(@PathParam("id") @Pattern(regexp = "[0-9a-fA-F-]{36}", message = "{kharita.user-id}") String id) {
         return users.disable(id);
     }
 }

@@ -60,7 +60,7 @@ public final class IndicatorRepresentations {
     @Schema(name = "IndicatorCreate")
     public record Create(
             @NotNull Long roadmapId,
-            @NotBlank @Size(max = 30) @Pattern(regexp = "[A-Z0-9-]+", message = "capital letters, digits and - only") String code,
+            @NotBlank @Size(max = 30) @Pattern(regexp = "[A-Z0-9-]+", message = "{kharita.code.capitals}") String code,
             @NotNull @Bilingual I18nText name,
             @NotNull IndicatorUnit unit,
             @NotNull Direction direction,
@@ -98,7 +98,7 @@ public final class IndicatorRepresentations {
     @Schema(name = "MeasurementCreate")
     public record MeasurementCreate(
             @NotNull Long indicatorId,
-            @NotNull @Pattern(regexp = PERIOD, message = "must be YYYY, YYYY-MM or YYYY-Qn") @Schema(examples = "2026-11") String period,
+            @NotNull @Pattern(regexp = PERIOD, message = "{kharita.period}") @Schema(examples = "2026-11") String period,
             @NotNull @DecimalMin("-999999999999") @DecimalMax("999999999999") @Digits(integer = 12, fraction = 4) BigDecimal value,
             @Size(max = 20) @Schema(description = "P-code of a governorate or district; absent for a national figure", examples = "IQG16Q02") String locationPcode,
             @Size(max = 2000) String note) {

@@ -20,7 +20,7 @@ import java.util.List;
 public record MeasureCreate(
         @NotNull @Schema(description = "Id of the pillar; the measure belongs to the pillar's roadmap") Long pillarId,
         @Schema(description = "Id of the working group that owns the measure; it must take the pillar forward") Long workingGroupId,
-        @NotBlank @Size(max = 20) @Pattern(regexp = MeasureCreate.CODE, message = "capital letters, digits and - only") @Schema(examples = "DOC-02") String code,
+        @NotBlank @Size(max = 20) @Pattern(regexp = MeasureCreate.CODE, message = "{kharita.code.capitals}") @Schema(examples = "DOC-02") String code,
         @NotNull @Bilingual I18nText title,
         @Bilingual(max = 4000) I18nText description,
         @NotNull MeasureType type,

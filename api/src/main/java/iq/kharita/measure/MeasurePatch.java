@@ -19,7 +19,7 @@ import java.util.List;
 public record MeasurePatch(
         @Schema(description = "Move to another pillar of the same roadmap") Long pillarId,
         @Schema(description = "Id of the owning working group; 0 removes it") Long workingGroupId,
-        @Size(min = 1, max = 20) @Pattern(regexp = MeasureCreate.CODE, message = "capital letters, digits and - only") String code,
+        @Size(min = 1, max = 20) @Pattern(regexp = MeasureCreate.CODE, message = "{kharita.code.capitals}") String code,
         @Bilingual I18nText title,
         @Bilingual(max = 4000) I18nText description,
         MeasureType type,
@@ -30,7 +30,7 @@ public record MeasurePatch(
         @Min(0) @Max(100) @Schema(description = "Only in MANUAL progress mode") Integer progress,
         ProgressMode progressMode,
         @Size(min = 1, max = 4000) @Schema(description = "Required when status or progress changes: why; it goes on the measure's timeline") String note,
-        @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) address") @Schema(description = "Link to minutes or another document") String evidenceUrl,
+        @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "{kharita.url}") @Schema(description = "Link to minutes or another document") String evidenceUrl,
         LocalDate startDate,
         LocalDate dueDate,
         Visibility visibility,

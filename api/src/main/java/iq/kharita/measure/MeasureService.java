@@ -8,6 +8,7 @@ import iq.kharita.common.PageRequest;
 import iq.kharita.common.Sorting;
 import iq.kharita.common.Versions;
 import iq.kharita.common.Visibility;
+import iq.kharita.common.problem.Phrase;
 import iq.kharita.common.problem.ProblemException;
 import iq.kharita.common.problem.Violation;
 import iq.kharita.location.Location;
@@ -276,7 +277,7 @@ public class MeasureService {
         }
         if (measure.progressMode == ProgressMode.FROM_ACTIONS) {
             if (patch.progress() != null) {
-                throw ProblemException.invalid("progress", "is derived from the measure's actions; switch progressMode to MANUAL to type it");
+                throw ProblemException.invalid("progress", Phrase.of("measure.progress.derived"));
             }
             measure.progress = ActionProgress.of(measure);
         }
@@ -286,7 +287,7 @@ public class MeasureService {
     private static void recordStatusChange(Measure measure, MeasurePatch patch, MeasureStatus statusBefore, int progressBefore) {
         boolean changed = measure.status != statusBefore || measure.progress != progressBefore;
         if (changed && patch.note() == null) {
-            throw ProblemException.invalid("note", "is required when the status or progress changes: say why");
+            throw ProblemException.invalid("note", Phrase.of("measure.note.required"));
         }
         if (patch.note() != null) {
             MeasureStatusUpdate.record(measure, statusBefore, progressBefore, patch.note().strip(), patch.evidenceUrl());

@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "PillarCreate")
 public record PillarCreate(
         @NotNull @Schema(description = "Id of the roadmap") Long roadmapId,
-        @NotBlank @Size(max = 20) @Pattern(regexp = PillarCreate.CODE, message = "capital letters, digits and - only") @Schema(examples = "DOC") String code,
+        @NotBlank @Size(max = 20) @Pattern(regexp = PillarCreate.CODE, message = "{kharita.code.capitals}") @Schema(examples = "DOC") String code,
         @NotNull @Bilingual I18nText name,
         @Bilingual(max = 4000) I18nText description,
         @NotNull @Min(1) @Max(1000) Integer order) {

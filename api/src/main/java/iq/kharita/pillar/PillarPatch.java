@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A partial change; a field left out (or null) keeps its value. */
 @Schema(name = "PillarPatch")
 public record PillarPatch(
-        @Size(min = 1, max = 20) @Pattern(regexp = PillarCreate.CODE, message = "capital letters, digits and - only") String code,
+        @Size(min = 1, max = 20) @Pattern(regexp = PillarCreate.CODE, message = "{kharita.code.capitals}") String code,
         @Bilingual I18nText name,
         @Bilingual(max = 4000) I18nText description,
         @Min(1) @Max(1000) Integer order) {

@@ -31,6 +31,14 @@ public final class RevisionCache<K, V> {
         };
     }
 
+    /** Whether an answer of this revision is kept for this key, or being built: get() would then not build. */
+    public boolean holds(K key, long revision) {
+        synchronized (kept) {
+            Kept<V> found = kept.get(key);
+            return found != null && found.revision == revision;
+        }
+    }
+
     /** The answer for this key at this revision: the kept one (or the one being built) if of this revision, else a new one. */
     public V get(K key, long revision, Supplier<V> build) {
         if (capacity == 0) {

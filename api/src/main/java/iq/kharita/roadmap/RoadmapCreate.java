@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "RoadmapCreate")
 public record RoadmapCreate(
-        @NotBlank @Size(max = 30) @Pattern(regexp = RoadmapCreate.CODE, message = "letters, digits and - only") @Schema(examples = "NRM-2026") String code,
+        @NotBlank @Size(max = 30) @Pattern(regexp = RoadmapCreate.CODE, message = "{kharita.code.letters}") @Schema(examples = "NRM-2026") String code,
         @NotNull @Bilingual I18nText title,
         @NotBlank @Size(max = 50) @Schema(examples = "v1.0") String versionLabel,
         @Schema(description = "DRAFT when left out") RoadmapStatus status,

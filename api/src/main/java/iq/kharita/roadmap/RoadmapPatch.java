@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A partial change; a field left out (or null) keeps its value. */
 @Schema(name = "RoadmapPatch")
 public record RoadmapPatch(
-        @Size(min = 1, max = 30) @Pattern(regexp = RoadmapCreate.CODE, message = "letters, digits and - only") String code,
+        @Size(min = 1, max = 30) @Pattern(regexp = RoadmapCreate.CODE, message = "{kharita.code.letters}") String code,
         @Bilingual I18nText title,
         @Size(min = 1, max = 50) String versionLabel,
         RoadmapStatus status,

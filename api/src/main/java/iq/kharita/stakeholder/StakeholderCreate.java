@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "StakeholderCreate")
 public record StakeholderCreate(
-        @NotBlank @Size(max = 30) @Pattern(regexp = StakeholderCreate.ABBREVIATION, message = "letters, digits, spaces, - . / & ( ) only")
+        @NotBlank @Size(max = 30) @Pattern(regexp = StakeholderCreate.ABBREVIATION, message = "{kharita.abbreviation}")
         @Schema(examples = "MoI-CA") String abbreviation,
         @NotNull @Bilingual I18nText name,
         @NotNull StakeholderType type,

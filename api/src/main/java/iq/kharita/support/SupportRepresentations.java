@@ -63,7 +63,7 @@ public final class SupportRepresentations {
             Long providerStakeholderId,
             @Schema(description = "IDENTIFIED when left out") SupportStatus status,
             @DecimalMin("0") @DecimalMax("999999999999") @Digits(integer = 12, fraction = 2) BigDecimal estimatedCost,
-            @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as USD") String currency) {
+            @Pattern(regexp = "[A-Z]{3}", message = "{kharita.currency}") String currency) {
     }
 
     @Schema(name = "SupportNeedPatch", description = "A partial change; a field left out (or null) keeps its value")
@@ -74,7 +74,7 @@ public final class SupportRepresentations {
             @Schema(description = "0 removes the provider") Long providerStakeholderId,
             SupportStatus status,
             @DecimalMin("0") @DecimalMax("999999999999") @Digits(integer = 12, fraction = 2) BigDecimal estimatedCost,
-            @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as USD") String currency) {
+            @Pattern(regexp = "[A-Z]{3}", message = "{kharita.currency}") String currency) {
     }
 
     @Schema(name = "PledgeCreate")
@@ -82,7 +82,7 @@ public final class SupportRepresentations {
             @NotNull Long needId,
             @NotNull @Schema(description = "A stakeholder of type DONOR") Long donorStakeholderId,
             @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("999999999999") @Digits(integer = 12, fraction = 2) BigDecimal amount,
-            @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as USD") String currency,
+            @NotNull @Pattern(regexp = "[A-Z]{3}", message = "{kharita.currency}") String currency,
             @Schema(description = "PLEDGED when left out") PledgeStatus status) {
     }
 

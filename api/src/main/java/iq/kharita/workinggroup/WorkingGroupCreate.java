@@ -14,7 +14,7 @@ import java.util.List;
 @Schema(name = "WorkingGroupCreate")
 public record WorkingGroupCreate(
         @NotNull Long roadmapId,
-        @NotBlank @Size(max = 30) @Pattern(regexp = WorkingGroupCreate.CODE, message = "capital letters, digits and - only") @Schema(examples = "WG-DOC") String code,
+        @NotBlank @Size(max = 30) @Pattern(regexp = WorkingGroupCreate.CODE, message = "{kharita.code.capitals}") @Schema(examples = "WG-DOC") String code,
         @NotNull @Bilingual I18nText name,
         @NotNull Long leadStakeholderId,
         @NotEmpty @Size(max = 20) @Schema(description = "Ids of the pillars the group takes forward") List<@NotNull Long> pillarIds,

@@ -12,7 +12,7 @@ import java.util.List;
 /** A partial change; a field left out (or null) keeps its value; a list sent replaces the whole list. */
 @Schema(name = "WorkingGroupPatch")
 public record WorkingGroupPatch(
-        @Size(min = 1, max = 30) @Pattern(regexp = WorkingGroupCreate.CODE, message = "capital letters, digits and - only") String code,
+        @Size(min = 1, max = 30) @Pattern(regexp = WorkingGroupCreate.CODE, message = "{kharita.code.capitals}") String code,
         @Bilingual I18nText name,
         Long leadStakeholderId,
         @Size(min = 1, max = 20) List<@NotNull Long> pillarIds,

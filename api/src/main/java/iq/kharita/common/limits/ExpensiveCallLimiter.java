@@ -1,6 +1,7 @@
 package iq.kharita.common.limits;
 
 import iq.kharita.common.problem.Problem;
+import iq.kharita.common.problem.ProblemException;
 import iq.kharita.common.problem.ProblemType;
 import iq.kharita.common.security.Caller;
 import jakarta.inject.Inject;
@@ -14,19 +15,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /**
  * Bounds how often one caller may ask for the computed views (roll-ups, sequence, funding, heat map, workspace,
  * as-of reads): a token bucket per caller, refilled at kharita.limits.expensive-per-second with a burst of
- * kharita.limits.expensive-burst. Over the limit: 429 problem+json with Retry-After. Ordinary reads and writes are not
- * limited here. One bucket per API instance: behind several instances the bound is per instance.
+ * kharita.limits.expensive-burst. Over the limit: 429 problem+json with Retry-After. The board and the progress summary
+ * are kept until their roadmap changes (KeptAnswers): only building one counts, so a screen that asks again and again
+ * for an unchanged board is never refused. Ordinary reads and writes are not limited here. One bucket per API
+ * instance: behind several instances the bound is per instance.
  */
 @Singleton
 public class ExpensiveCallLimiter {
 
-    /** Path prefixes of the computed views; the contract declares their 429 from this list too. */
-    public static final List<String> EXPENSIVE = List.of("/api/v1/board", "/api/v1/sequence", "/api/v1/funding", "/api/v1/progress",
-            "/api/v1/risks/heat-map", "/api/v1/workspaces/");
+    /** Path prefixes of the computed views counted at each request. */
+    private static final List<String> COUNTED_PER_REQUEST = List.of("/api/v1/sequence", "/api/v1/funding", "/api/v1/risks/heat-map", "/api/v1/workspaces/");
+
+    /** Path prefixes of the computed views, including those counted only when built; the contract declares their 429 from this list. */
+    public static final List<String> EXPENSIVE = Stream.concat(Stream.of("/api/v1/board", "/api/v1/progress"), COUNTED_PER_REQUEST.stream()).toList();
+
+    private static final String DETAIL = "Too many requests for computed views; wait a second and try again";
 
     @ConfigProperty(name = "kharita.limits.expensive-per-second", defaultValue = "5")
     double perSecond;
@@ -42,15 +50,25 @@ public class ExpensiveCallLimiter {
     @ServerRequestFilter
     public Optional<Response> limit(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath();
-        boolean expensive = EXPENSIVE.stream().anyMatch(path::startsWith) || request.getUriInfo().getQueryParameters().containsKey("asOf");
-        if (!expensive || buckets.computeIfAbsent(caller.name(), name -> new Bucket(burst)).take(perSecond, burst)) {
+        boolean expensive = COUNTED_PER_REQUEST.stream().anyMatch(path::startsWith) || request.getUriInfo().getQueryParameters().containsKey("asOf");
+        if (!expensive || take()) {
             return Optional.empty();
         }
         ProblemType type = ProblemType.TOO_MANY_REQUESTS;
         return Optional.of(Response.status(type.status()).type(Problem.MEDIA_TYPE).header("Retry-After", "1")
-                .entity(new Problem(type.uri(), type.title(), type.status(),
-                        "Too many requests for computed views; wait a second and try again", path, List.of()))
+                .entity(new Problem(type.uri(), type.title(), type.status(), DETAIL, path, List.of()))
                 .build());
+    }
+
+    /** Counts the build of a kept answer against the caller; over the limit, refuses it (429 with Retry-After: ProblemMappers). */
+    public void chargeBuild() {
+        if (!take()) {
+            throw new ProblemException(ProblemType.TOO_MANY_REQUESTS, DETAIL);
+        }
+    }
+
+    private boolean take() {
+        return buckets.computeIfAbsent(caller.name(), name -> new Bucket(burst)).take(perSecond, burst);
     }
 
     /** Tokens refill continuously; a request takes one. */

@@ -1,6 +1,7 @@
 package iq.kharita.common.problem;
 
 import java.util.List;
+import java.util.Locale;
 
 /** Thrown by services for a client mistake or a refused change; mapped to problem+json by {@link ProblemMappers}. */
 public class ProblemException extends RuntimeException {
@@ -30,6 +31,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(ProblemType.VALIDATION, "1 field is invalid", List.of(new Violation(field, message)));
     }
 
+    /** One invalid field, with a message said in the reader's language (Phrase). */
+    public static ProblemException invalid(String field, Phrase message) {
+        return new ProblemException(ProblemType.VALIDATION, "1 field is invalid", List.of(new Violation(field, message)));
+    }
+
     public static ProblemException invalid(List<Violation> violations) {
         return new ProblemException(ProblemType.VALIDATION, violations.size() + (violations.size() == 1 ? " field is" : " fields are") + " invalid", violations);
     }
@@ -40,5 +46,10 @@ public class ProblemException extends RuntimeException {
 
     public List<Violation> violations() {
         return violations;
+    }
+
+    /** The violations with their phrases said in this language (the rest are English). */
+    public List<Violation> violationsIn(Locale language) {
+        return violations.stream().map(violation -> violation.in(language)).toList();
     }
 }

@@ -11,6 +11,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.hibernate.StaleStateException;
@@ -34,8 +35,8 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     @ServerExceptionMapper
-    public Response problem(ProblemException e, UriInfo uri) {
-        return respond(e.type(), e.getMessage(), e.violations(), uri);
+    public Response problem(ProblemException e, UriInfo uri, HttpHeaders headers) {
+        return respond(e.type(), e.getMessage(), e.violationsIn(Phrase.languageOf(headers)), uri);
     }
 
     @ServerExceptionMapper
@@ -59,10 +60,10 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException e, UriInfo uri) {
+    public Response web(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
         Optional<ProblemException> problem = causeOf(e, ProblemException.class);
         if (problem.isPresent()) {
-            return problem(problem.get(), uri);
+            return problem(problem.get(), uri, headers);
         }
         Optional<JsonProcessingException> json = causeOf(e, JsonProcessingException.class);
         if (json.isPresent()) {
@@ -75,10 +76,10 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response unexpected(Throwable e, UriInfo uri) {
+    public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
         Optional<ProblemException> problem = causeOf(e, ProblemException.class);
         if (problem.isPresent()) {
-            return problem(problem.get(), uri);
+            return problem(problem.get(), uri, headers);
         }
         if (causeOf(e, OptimisticLockException.class).isPresent() || causeOf(e, StaleStateException.class).isPresent()) {
             return respond(ProblemType.PRECONDITION_FAILED,
@@ -237,6 +238,11 @@ public class ProblemMappers {
 
     private static Response respond(ProblemType type, int status, String detail, List<Violation> violations, UriInfo uri) {
         Problem body = new Problem(type.uri(), type.title(), status, detail, uri == null ? null : uri.getPath(), violations);
-        return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
+        Response.ResponseBuilder response = Response.status(status).type(Problem.MEDIA_TYPE).entity(body);
+        // a caller over its share of computed views may try again in a second (ExpensiveCallLimiter)
+        if (type == ProblemType.TOO_MANY_REQUESTS) {
+            response.header("Retry-After", "1");
+        }
+        return response.build();
     }
 }
