@@ -4,6 +4,7 @@
 // docs/benchmarks.md.
 //
 //   node bench/run.mjs --size S,L [--runs 3] [--seconds 15] [--no-build]   (full run; needs wrk, psql and pgbench)
+//   node bench/run.mjs --size L --into in-turns                            (results in bench/results/in-turns/, a step's after)
 //   node bench/run.mjs --smoke                                             (CI: tiny, prints only)
 import { spawnSync } from 'node:child_process';
 import http from 'node:http';
@@ -28,6 +29,8 @@ const smoke = args.smoke === true;
 const sizes = smoke ? ['S'] : String(args.size ?? 'S').split(',');
 const runs = smoke ? 1 : Number(args.runs ?? 3);
 const seconds = smoke ? 1 : Number(args.seconds ?? 15);
+// a run kept apart from the reference results (bench/results/*.json), for a before-and-after step of the report
+const into = typeof args.into === 'string' ? join(ROOT, 'bench/results', args.into) : join(ROOT, 'bench/results');
 const concurrency = 8;
 /** Paths whose answer the API keeps until the roadmap changes (BoardService, ProgressService). */
 const KEPT = ['board', 'dashboard'];
@@ -204,10 +207,10 @@ async function benchSize(parts, size) {
     await vacuumAfterWrites();
     const samples = [];
     for (let run = 1; run <= runs; run++) {
-      bearer = await token();
-      issued = Date.now();
+      // a run outlasts an access token on a slow day: a fresh one before each path (renewToken: every 2 minutes)
       const sample = { run, paths: {} };
       for (const [name, path] of Object.entries(paths)) {
+        await renewToken();
         const apiSide = await saturate(apiUrl(path), headers(), concurrency, seconds);
         const sqlSide = hasPgbench ? pgbench(name, statements[name], concurrency, seconds) : null;
         // what the API's answer is built from, when the roadmap has changed since it was kept
@@ -218,6 +221,7 @@ async function benchSize(parts, size) {
           + (builtSide ? ` | pgbench of the build's SQL ${builtSide.tps} tps → ${Math.round((100 * apiSide.rps) / builtSide.tps)} %` : ''));
       }
       for (const name of KEPT) {
+        await renewToken();
         sample.paths[name].steady = await steady(apiUrl(paths[name]), headers(), 100, seconds);
         console.log(`  run ${run} ${name.padEnd(9)} at 100 req/s: p50 ${sample.paths[name].steady.p50} p95 ${sample.paths[name].steady.p95} p99 ${sample.paths[name].steady.p99} ms`);
         // a workshop's roadmap changes a few times a minute; here once every CHANGE_EVERY_MS, each forcing a new build
@@ -236,12 +240,14 @@ async function benchSize(parts, size) {
         }
       }
       // as a browser asks: gzip accepted, and a screen that holds the current board asking whether it changed
+      await renewToken();
       sample.browser = {
         gzip: await saturate(apiUrl(paths.board), { ...headers(), 'Accept-Encoding': 'gzip' }, concurrency, seconds),
         unchanged: await saturate(apiUrl(paths.board), { ...headers(), 'If-None-Match': await currentTag(apiUrl(paths.board), headers()) }, concurrency, seconds),
       };
       console.log(`  run ${run} board gzip ${sample.browser.gzip.rps} req/s p99 ${sample.browser.gzip.p99} ms | board 304 ${sample.browser.unchanged.rps} req/s p99 ${sample.browser.unchanged.p99} ms`);
       await reread();
+      await renewToken();
       sample.write = await saturateStatusChanges(apiUrl('/'), bearer, versions, concurrency, seconds);
       console.log(`  run ${run} status    ${sample.write.rps} changes/s p99 ${sample.write.p99} ms errors ${sample.write.errors}`);
       await vacuumAfterWrites();
@@ -303,8 +309,8 @@ try {
   for (const size of sizes) {
     const result = await benchSize(parts, size);
     if (!smoke) {
-      mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
-      writeFileSync(join(ROOT, `bench/results/${size}.json`), `${JSON.stringify({ ...result, date: new Date().toISOString() }, null, 2)}\n`);
+      mkdirSync(into, { recursive: true });
+      writeFileSync(join(into, `${size}.json`), `${JSON.stringify({ ...result, date: new Date().toISOString() }, null, 2)}\n`);
     } else {
       console.log(JSON.stringify(result, null, 2));
     }

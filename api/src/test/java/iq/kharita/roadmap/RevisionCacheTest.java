@@ -35,6 +35,17 @@ class RevisionCacheTest {
     }
 
     @Test
+    void holdsSaysWhetherGetWouldServeWithoutBuilding() {
+        RevisionCache<String, String> cache = new RevisionCache<>(4);
+        assertThat(cache.holds("a", 1)).isFalse();
+        cache.get("a", 1, () -> build("a1"));
+        assertThat(cache.holds("a", 1)).isTrue();
+        assertThat(cache.holds("a", 2)).as("a newer revision").isFalse();
+        assertThat(cache.holds("b", 1)).as("another key").isFalse();
+        assertThat(new RevisionCache<String, String>(0).holds("a", 1)).as("no room: every answer is built").isFalse();
+    }
+
+    @Test
     void aReaderBehindTheKeptRevisionGetsItsOwnBuildAndKeepsNothing() {
         RevisionCache<String, String> cache = new RevisionCache<>(4);
         cache.get("a", 5, () -> build("a5"));
