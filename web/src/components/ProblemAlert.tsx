@@ -13,7 +13,8 @@ const BY_STATUS: Record<number, Kind> = {
 };
 
 /** Answers that say "not now" rather than "wrong": trying again is all there is to do, so the API's words add nothing. */
-const BUSY: Kind[] = ['too-many-requests', 'service-unavailable'];
+const BUSY = ['too-many-requests', 'service-unavailable'] as const;
+const isBusy = (kind: Kind): kind is (typeof BUSY)[number] => (BUSY as readonly string[]).includes(kind);
 
 export function problemKind(problem: Problem): Kind {
   const slug = problem.type.startsWith(PROBLEM_BASE) ? problem.type.slice(PROBLEM_BASE.length) : '';
@@ -30,8 +31,8 @@ export function useProblemText(): (error: ProblemError) => { text: string; engli
   return (error) => {
     const kind = problemKind(error.problem);
     const detail = error.problem.detail ?? error.problem.title;
-    if (BUSY.includes(kind)) {
-      return { text: t(`problems.${kind}`), busy: true };
+    if (isBusy(kind)) {
+      return { text: t('problems.busy'), busy: true };
     }
     if (i18n.language === 'en') {
       return { text: detail, busy: false };

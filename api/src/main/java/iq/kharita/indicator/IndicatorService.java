@@ -8,6 +8,7 @@ import iq.kharita.common.PageRequest;
 import iq.kharita.common.Tracking;
 import iq.kharita.common.Versions;
 import iq.kharita.common.Visibility;
+import iq.kharita.common.problem.Phrase;
 import iq.kharita.common.problem.ProblemException;
 import iq.kharita.common.problem.Violation;
 import iq.kharita.common.security.Caller;
@@ -200,7 +201,7 @@ public class IndicatorService {
 
     private static Stakeholder stakeholder(long id) {
         return Stakeholder.<Stakeholder>findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.invalid("reporterStakeholderId", "no stakeholder has id " + id));
+                .orElseThrow(() -> ProblemException.invalid("reporterStakeholderId", Phrase.of("stakeholder.unknown", id)));
     }
 
     private static Set<Measure> measures(long roadmapId, List<Long> ids) {

@@ -327,7 +327,7 @@ public class MeasureService {
             ResponsibilityAssignment assignment = assignments.get(i);
             Stakeholder stakeholder = Stakeholder.findById(assignment.stakeholderId());
             if (stakeholder == null) {
-                violations.add(new Violation("responsibilities[" + i + "].stakeholderId", "no stakeholder has id " + assignment.stakeholderId()));
+                violations.add(new Violation("responsibilities[" + i + "].stakeholderId", Phrase.of("stakeholder.unknown", assignment.stakeholderId())));
             } else if (!seen.add(stakeholder.id)) {
                 violations.add(new Violation("responsibilities[" + i + "].stakeholderId", "is listed more than once"));
             } else {

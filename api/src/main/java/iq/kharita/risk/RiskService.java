@@ -9,6 +9,7 @@ import iq.kharita.common.PageRequest;
 import iq.kharita.common.Sorting;
 import iq.kharita.common.Versions;
 import iq.kharita.common.Visibility;
+import iq.kharita.common.problem.Phrase;
 import iq.kharita.common.problem.ProblemException;
 import iq.kharita.common.security.Caller;
 import iq.kharita.measure.Measure;
@@ -172,7 +173,7 @@ public class RiskService {
 
     private static Stakeholder owner(long id) {
         return Stakeholder.<Stakeholder>findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.invalid("ownerStakeholderId", "no stakeholder has id " + id));
+                .orElseThrow(() -> ProblemException.invalid("ownerStakeholderId", Phrase.of("stakeholder.unknown", id)));
     }
 
     private static Set<Measure> measures(long roadmapId, List<Long> ids) {

@@ -34,7 +34,7 @@ public class KeptAnswers {
      */
     public <K> KeptAnswer kept(RevisionCache<K, KeptAnswer> cache, K key, long revision, Supplier<Object> build) {
         if (!cache.holds(key, revision)) {
-            limiter.chargeBuild();
+            limiter.charge();
         }
         return cache.get(key, revision, () -> of(build.get()));
     }

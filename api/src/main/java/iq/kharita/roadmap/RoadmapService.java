@@ -7,6 +7,7 @@ import iq.kharita.common.PageRequest;
 import iq.kharita.common.Sorting;
 import iq.kharita.common.Versions;
 import io.quarkus.security.ForbiddenException;
+import iq.kharita.common.problem.Phrase;
 import iq.kharita.common.problem.ProblemException;
 import iq.kharita.common.security.Caller;
 import iq.kharita.common.security.Roles;
@@ -119,7 +120,7 @@ public class RoadmapService {
 
     private static Stakeholder owner(long id) {
         return Stakeholder.<Stakeholder>findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.invalid("ownerStakeholderId", "no stakeholder has id " + id));
+                .orElseThrow(() -> ProblemException.invalid("ownerStakeholderId", Phrase.of("stakeholder.unknown", id)));
     }
 
     private static void requireFreeCode(String code, Long self) {

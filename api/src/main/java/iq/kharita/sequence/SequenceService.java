@@ -2,6 +2,7 @@ package iq.kharita.sequence;
 
 import iq.kharita.audit.AuditTrail;
 import iq.kharita.common.Versions;
+import iq.kharita.common.problem.Phrase;
 import iq.kharita.common.problem.ProblemException;
 import iq.kharita.common.security.Caller;
 import iq.kharita.measure.Measure;
@@ -51,7 +52,7 @@ public class SequenceService {
     @Transactional
     public DependencyRepresentation create(DependencyCreate request) {
         Measure measure = measures.find(request.measureId())
-                .orElseThrow(() -> ProblemException.invalid("measureId", "no measure has id " + request.measureId()));
+                .orElseThrow(() -> ProblemException.invalid("measureId", Phrase.of("measure.unknown", request.measureId())));
         Measure predecessor = measures.find(request.predecessorId())
                 .filter(p -> p.roadmap.id.equals(measure.roadmap.id))
                 .orElseThrow(() -> ProblemException.invalid("predecessorId", "no measure of the same roadmap has id " + request.predecessorId()));

@@ -6,6 +6,7 @@ import iq.kharita.common.Page;
 import iq.kharita.common.PageRequest;
 import iq.kharita.common.Sorting;
 import iq.kharita.common.Versions;
+import iq.kharita.common.problem.Phrase;
 import iq.kharita.common.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -99,7 +100,7 @@ public class StakeholderService {
 
     private static Stakeholder existing(String field, long id) {
         return Stakeholder.<Stakeholder>findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.invalid(field, "no stakeholder has id " + id));
+                .orElseThrow(() -> ProblemException.invalid(field, Phrase.of("stakeholder.unknown", id)));
     }
 
     private static void requireFreeAbbreviation(String abbreviation, Long self) {

@@ -6,6 +6,7 @@ import iq.kharita.common.I18nText;
 import iq.kharita.common.Page;
 import iq.kharita.common.PageRequest;
 import iq.kharita.common.Versions;
+import iq.kharita.common.problem.Phrase;
 import iq.kharita.common.problem.ProblemException;
 import iq.kharita.common.security.Caller;
 import iq.kharita.measure.MeasureService;
@@ -81,7 +82,7 @@ public class SupportService {
         requireCostAndCurrencyTogether(request.estimatedCost(), request.currency());
         SupportNeed need = new SupportNeed();
         need.measure = measures.find(request.measureId()).filter(m -> caller.mayRead(m.visibility))
-                .orElseThrow(() -> ProblemException.invalid("measureId", "no measure has id " + request.measureId()));
+                .orElseThrow(() -> ProblemException.invalid("measureId", Phrase.of("measure.unknown", request.measureId())));
         need.type = request.type();
         need.description = request.description();
         need.requester = stakeholder("requestingStakeholderId", request.requestingStakeholderId());
@@ -221,6 +222,6 @@ public class SupportService {
 
     private static Stakeholder stakeholder(String field, long id) {
         return Stakeholder.<Stakeholder>findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.invalid(field, "no stakeholder has id " + id));
+                .orElseThrow(() -> ProblemException.invalid(field, Phrase.of("stakeholder.unknown", id)));
     }
 }

@@ -7,6 +7,7 @@ import iq.kharita.common.References;
 import iq.kharita.common.PageRequest;
 import iq.kharita.common.Sorting;
 import iq.kharita.common.Versions;
+import iq.kharita.common.problem.Phrase;
 import iq.kharita.common.problem.ProblemException;
 import iq.kharita.pillar.Pillar;
 import iq.kharita.roadmap.RoadmapService;
@@ -125,7 +126,7 @@ public class WorkingGroupService {
 
     private static Stakeholder stakeholder(String field, long id) {
         return Stakeholder.<Stakeholder>findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.invalid(field, "no stakeholder has id " + id));
+                .orElseThrow(() -> ProblemException.invalid(field, Phrase.of("stakeholder.unknown", id)));
     }
 
     private static Set<Pillar> pillars(long roadmapId, List<Long> ids) {

@@ -1,19 +1,16 @@
 package iq.kharita.common.limits;
 
-import iq.kharita.common.problem.Problem;
 import iq.kharita.common.problem.ProblemException;
 import iq.kharita.common.problem.ProblemType;
 import iq.kharita.common.security.Caller;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
@@ -34,8 +31,6 @@ public class ExpensiveCallLimiter {
     /** Path prefixes of the computed views, including those counted only when built; the contract declares their 429 from this list. */
     public static final List<String> EXPENSIVE = Stream.concat(Stream.of("/api/v1/board", "/api/v1/progress"), COUNTED_PER_REQUEST.stream()).toList();
 
-    private static final String DETAIL = "Too many requests for computed views; wait a second and try again";
-
     @ConfigProperty(name = "kharita.limits.expensive-per-second", defaultValue = "5")
     double perSecond;
 
@@ -48,27 +43,22 @@ public class ExpensiveCallLimiter {
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
 
     @ServerRequestFilter
-    public Optional<Response> limit(ContainerRequestContext request) {
-        String path = request.getUriInfo().getPath();
-        boolean expensive = COUNTED_PER_REQUEST.stream().anyMatch(path::startsWith) || request.getUriInfo().getQueryParameters().containsKey("asOf");
-        if (!expensive || take()) {
-            return Optional.empty();
-        }
-        ProblemType type = ProblemType.TOO_MANY_REQUESTS;
-        return Optional.of(Response.status(type.status()).type(Problem.MEDIA_TYPE).header("Retry-After", "1")
-                .entity(new Problem(type.uri(), type.title(), type.status(), DETAIL, path, List.of()))
-                .build());
-    }
-
-    /** Counts the build of a kept answer against the caller; over the limit, refuses it (429 with Retry-After: ProblemMappers). */
-    public void chargeBuild() {
-        if (!take()) {
-            throw new ProblemException(ProblemType.TOO_MANY_REQUESTS, DETAIL);
+    public void limit(ContainerRequestContext request) {
+        boolean expensive = COUNTED_PER_REQUEST.stream().anyMatch(request.getUriInfo().getPath()::startsWith)
+                || request.getUriInfo().getQueryParameters().containsKey("asOf");
+        if (expensive) {
+            charge();
         }
     }
 
-    private boolean take() {
-        return buckets.computeIfAbsent(caller.name(), name -> new Bucket(burst)).take(perSecond, burst);
+    /**
+     * Counts one computed view against the caller: each request for those the filter names, each build of a kept answer
+     * (KeptAnswers). Over the limit: 429 problem+json with Retry-After (ProblemMappers).
+     */
+    public void charge() {
+        if (!buckets.computeIfAbsent(caller.name(), name -> new Bucket(burst)).take(perSecond, burst)) {
+            throw new ProblemException(ProblemType.TOO_MANY_REQUESTS, "Too many requests for computed views; wait a second and try again");
+        }
     }
 
     /** Tokens refill continuously; a request takes one. */
